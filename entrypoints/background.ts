@@ -1,0 +1,3 @@
+import { startBackground } from '@/lib/background/start';
+
+export default defineBackground({ type: 'module', main: startBackground });

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { DEV_PUBLIC_KEY_B64, GECKO_ID } from './lib/extension-identity';
+
+/**
+ * Loopback hosts are granted in development and test builds only, so the local
+ * CREDERE sandbox and demo DMS work; PONTE_RELEASE=1 drops them. Production
+ * DMS and custom CREDERE origins are optional host permissions that the admin
+ * (or policy) grants at run time, which keeps the installed permissions narrow.
+ */
+const RELEASE = process.env.PONTE_RELEASE === '1';
+const CREDERE_HOSTS = ['https://app.meucredere.com.br/*', 'https://staging.meucredere.com.br/*'];
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const HOSTS = RELEASE ? CREDERE_HOSTS : [...CREDERE_HOSTS, ...LOOPBACK_HOSTS];
+const PUBLIC_KEY = process.env.PONTE_PUBLIC_KEY || DEV_PUBLIC_KEY_B64;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    excludeSources: ['tests/keys/**', '**/*.pem', '**/*.log', 'test-results/**', 'playwright-report/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'pt_BR',
+    permissions: ['storage', 'identity', 'tabs', 'scripting', 'alarms'],
+    host_permissions: HOSTS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      : { key: PUBLIC_KEY, minimum_chrome_version: '120' }),
+  }),
+});
