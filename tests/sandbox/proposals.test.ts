@@ -182,10 +182,13 @@ describe('proposals', () => {
     const refused = await api('POST', '/proposals', proposalBody(cust.id, sim));
     expect(refused.status).toBe(422);
     expect(refused.json.error.message).toContain('simulation_condition_id');
-    const wrongUuid = proposalBody(cust.id, sim);
-    wrongUuid.proposal.proposal_attempts[0]!.external_simulation_uuid =
-      '00000000-0000-4000-8000-000000000000';
-    expect((await api('POST', '/proposals', wrongUuid)).status).toBe(422);
+    const wrongUuid = proposalBody(cust.id, {
+      uuid: '00000000-0000-4000-8000-000000000000',
+      conditions: sim.conditions,
+    });
+    const wrong = await api('POST', '/proposals', wrongUuid);
+    expect(wrong.status).toBe(422);
+    expect(wrong.json.error.message).toContain('external_simulation_uuid');
     const seller = proposalBody(cust.id, sim);
     seller.proposal.seller_id = 42100; // the admin is not a seller
     expect((await api('POST', '/proposals', seller)).json.error.message).toContain('seller_id');

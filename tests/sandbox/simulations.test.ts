@@ -23,6 +23,7 @@ beforeEach(async () => {
   api = await quickApi(sb, 3101);
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON from the wire, checked by the assertions
 type Cond = Record<string, any>;
 
 async function simulateFor(outcome: Parameters<typeof customer>[0], overrides: Record<string, unknown> = {}) {

@@ -13,6 +13,7 @@ export function start(config: Partial<SandboxConfig> = {}): Promise<RunningSandb
   return startSandbox({ config: { ...FAST, ...config } });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON from the wire, checked by the assertions
 export interface Res<T = any> {
   status: number;
   headers: Headers;
