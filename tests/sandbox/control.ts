@@ -52,9 +52,13 @@ export function registerControl(baseConfig: () => SandboxConfig): RouteModule {
     );
 
     app.post(`${ctl}/reset`, async (c) => {
-      const b = await body(c);
-      state.reset(mergeConfig(baseConfig(), (b.config as Partial<SandboxConfig>) ?? undefined));
-      return c.json({ ok: true, config: state.config });
+      try {
+        const b = await body(c);
+        state.reset(mergeConfig(baseConfig(), (b.config as Partial<SandboxConfig>) ?? undefined));
+        return c.json({ ok: true, config: state.config });
+      } catch (err) {
+        return bad(c, (err as Error).message);
+      }
     });
 
     app.get(`${ctl}/config`, (c) => c.json({ config: state.config }));

@@ -229,3 +229,18 @@ describe('leads', () => {
     );
   });
 });
+
+describe('control API basics', () => {
+  it('reset re-seeds data and restores the start config; unknown config keys are refused', async () => {
+    await api('POST', '/banks_api/leads', leadBody(customer('approved_everywhere')));
+    await control(sb, 'PATCH', '/config', { tokenTtlSeconds: 5 });
+    expect((await control(sb, 'PATCH', '/config', { noSuchKey: 1 })).status).toBe(400);
+    expect((await control(sb, 'POST', '/reset', { config: { noSuchKey: 1 } })).status).toBe(400);
+    const reset = await control(sb, 'POST', '/reset');
+    expect(reset.json.config.tokenTtlSeconds).toBe(7200);
+    // Tokens are gone too: the old client is now unauthorized.
+    expect((await api('GET', '/banks_api/leads')).status).toBe(401);
+    const fresh = await quickApi(sb, 3101);
+    expect((await fresh('GET', '/banks_api/leads')).json.data).toEqual([]);
+  });
+});
