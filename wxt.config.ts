@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEV_PUBLIC_KEY_B64, GECKO_ID } from './lib/extension-identity';
+import { buildLocaleMessages } from './lib/i18n/catalog';
 
 /**
  * Loopback hosts are granted in development and test builds only, so the local
@@ -16,7 +17,25 @@ const PUBLIC_KEY = process.env.PONTE_PUBLIC_KEY || DEV_PUBLIC_KEY_B64;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __PONTE_RELEASE__: JSON.stringify(RELEASE) },
+  }),
+  hooks: {
+    // UI strings live in typed tables (lib/i18n); the browser reads them from _locales.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(
+        {
+          relativeDest: '_locales/pt_BR/messages.json',
+          contents: JSON.stringify(buildLocaleMessages('pt'), null, 1),
+        },
+        {
+          relativeDest: '_locales/en/messages.json',
+          contents: JSON.stringify(buildLocaleMessages('en'), null, 1),
+        },
+      );
+    },
+  },
   zip: {
     excludeSources: ['tests/keys/**', '**/*.pem', '**/*.log', 'test-results/**', 'playwright-report/**'],
   },

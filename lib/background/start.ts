@@ -1,1 +1,27 @@
-export function startBackground(): void {}
+import { browser } from 'wxt/browser';
+import { syncDmsContentScript } from '../content/registration';
+import { createMessageRouter } from '../messaging/router';
+import { loadLocalSettings, SETTINGS_STORAGE_KEY } from '../settings/store';
+import { collectHandlers } from './handlers';
+
+/**
+ * Wires the service worker. Listeners are registered synchronously on every start so an
+ * event that woke the worker is not missed; nothing that must outlive an idle worker is
+ * kept in memory here.
+ */
+export function startBackground(): void {
+  const handle = createMessageRouter(collectHandlers(), browser.runtime.id);
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+
+  const syncScripts = async () => {
+    const settings = await loadLocalSettings();
+    await syncDmsContentScript(settings.dmsOrigins);
+  };
+  browser.runtime.onInstalled.addListener(() => void syncScripts());
+  browser.runtime.onStartup.addListener(() => void syncScripts());
+  browser.permissions.onAdded.addListener(() => void syncScripts());
+  browser.permissions.onRemoved.addListener(() => void syncScripts());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void syncScripts();
+  });
+}

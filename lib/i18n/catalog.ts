@@ -1,0 +1,26 @@
+/**
+ * Every string table of the product, for the build hook that writes `_locales`.
+ * Add a domain's table here when you create it (the unit test checks keys and texts).
+ */
+import { commonStrings } from './common-strings';
+import type { StringEntry } from './define';
+import { optionsShellStrings } from './options-shell-strings';
+
+export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
+  common: commonStrings,
+  optionsShell: optionsShellStrings,
+};
+
+export type LocaleMessages = Record<string, { message: string; description?: string }>;
+
+/** Builds a chrome `messages.json` object for one language. */
+export function buildLocaleMessages(lang: 'pt' | 'en'): LocaleMessages {
+  const out: LocaleMessages = {
+    extName: { message: commonStrings.extName[lang] },
+    extDescription: { message: commonStrings.extDescription[lang] },
+  };
+  for (const table of Object.values(ALL_STRING_TABLES)) {
+    for (const entry of Object.values(table)) out[entry.key] = { message: entry[lang] };
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * The one message protocol shared by every context. Each domain declares its messages
+ * next to its code (`lib/<domain>/messages.ts`) and is merged here, so content scripts,
+ * extension pages and the background import the same zod schemas.
+ */
+import type { z } from 'zod';
+import { systemMessages } from './system-messages';
+
+export const protocol = {
+  ...systemMessages,
+};
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
+export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
