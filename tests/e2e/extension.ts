@@ -27,15 +27,21 @@ export interface ExtensionBrowser {
 
 /** Launches Debian Chromium with the built extension in a fresh profile. */
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string } = {},
+  options: { headless?: boolean; userDataDir?: string; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const locale = options.locale ?? 'pt-BR';
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ponte-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? !process.env.HEADED,
+    locale,
+    // On Linux Chromium takes its UI locale (and so the extension's _locales) from LANGUAGE;
+    // the pt-BR pack comes from Debian's chromium-l10n.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
+      `--lang=${locale}`,
       ...QUIET_FLAGS,
     ],
   });

@@ -15,6 +15,11 @@ export async function serveHtml(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; without this close() waits for them.
+        server.closeAllConnections();
+      }),
   };
 }
