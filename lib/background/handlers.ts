@@ -3,10 +3,12 @@
  * its own module; this file only lists them.
  */
 import type { Handlers } from '../messaging/router';
+import { policyHandlers } from '../policy/handlers';
 import { systemHandlers } from './system-handlers';
 
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...policyHandlers,
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { syncDmsContentScript } from '../content/registration';
 import { createMessageRouter } from '../messaging/router';
+import { startPolicyListener } from '../policy/apply';
 import { loadLocalSettings, SETTINGS_STORAGE_KEY } from '../settings/store';
 import { collectHandlers } from './handlers';
 
@@ -10,6 +11,7 @@ import { collectHandlers } from './handlers';
  * kept in memory here.
  */
 export function startBackground(): void {
+  startPolicyListener();
   const handle = createMessageRouter(collectHandlers(), browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 

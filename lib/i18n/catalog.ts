@@ -2,6 +2,7 @@
  * Every string table of the product, for the build hook that writes `_locales`.
  * Add a domain's table here when you create it (the unit test checks keys and texts).
  */
+import { policyStrings } from '../policy/strings';
 import { commonStrings } from './common-strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
@@ -9,6 +10,7 @@ import { optionsShellStrings } from './options-shell-strings';
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  policy: policyStrings,
 };
 
 export type LocaleMessages = Record<string, { message: string; description?: string }>;

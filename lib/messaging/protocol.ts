@@ -4,10 +4,12 @@
  * extension pages and the background import the same zod schemas.
  */
 import type { z } from 'zod';
+import { policyMessages } from '../policy/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...policyMessages,
 };
 
 export type Protocol = typeof protocol;
