@@ -4,11 +4,13 @@
  */
 import type { Handlers } from '../messaging/router';
 import { policyHandlers } from '../policy/handlers';
+import { mappingHandlers } from '../mappings/handlers';
 import { systemHandlers } from './system-handlers';
 
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...mappingHandlers,
     ...policyHandlers,
   };
 }

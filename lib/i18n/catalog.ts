@@ -3,6 +3,7 @@
  * Add a domain's table here when you create it (the unit test checks keys and texts).
  */
 import { policyStrings } from '../policy/strings';
+import { mappingsAllStrings } from '../mappings/all-strings';
 import { commonStrings } from './common-strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
@@ -10,6 +11,7 @@ import { optionsShellStrings } from './options-shell-strings';
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  mappings: mappingsAllStrings,
   policy: policyStrings,
 };
 

@@ -5,10 +5,12 @@
  */
 import type { z } from 'zod';
 import { policyMessages } from '../policy/messages';
+import { mappingMessages } from '../mappings/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...mappingMessages,
   ...policyMessages,
 };
 
