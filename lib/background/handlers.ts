@@ -3,6 +3,7 @@
  * its own module; this file only lists them.
  */
 import type { Handlers } from '../messaging/router';
+import { screensHandlers } from '../screens/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { mappingHandlers } from '../mappings/handlers';
 import { systemHandlers } from './system-handlers';
@@ -10,6 +11,7 @@ import { systemHandlers } from './system-handlers';
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...screensHandlers,
     ...mappingHandlers,
     ...policyHandlers,
   };

@@ -7,10 +7,12 @@ import { mappingsAllStrings } from '../mappings/all-strings';
 import { commonStrings } from './common-strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
+import { screensStrings } from '../screens/strings';
 
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  screens: screensStrings,
   mappings: mappingsAllStrings,
   policy: policyStrings,
 };

@@ -4,12 +4,14 @@
  * extension pages and the background import the same zod schemas.
  */
 import type { z } from 'zod';
+import { screensMessages } from '../screens/messages';
 import { policyMessages } from '../policy/messages';
 import { mappingMessages } from '../mappings/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...screensMessages,
   ...mappingMessages,
   ...policyMessages,
 };
