@@ -58,6 +58,12 @@ export interface RecordOf {
   profissao: Profissao;
 }
 
+export interface InputOf {
+  loja: LojaInput;
+  banco: BancoInput;
+  profissao: ProfissaoInput;
+}
+
 export const RECORD_SCHEMAS = {
   loja: lojaSchema,
   banco: bancoSchema,

@@ -3,6 +3,7 @@ import { getDb } from '../db/open';
 import type { MappingRow, PonteDb } from '../db/schema';
 import type { ImportPlan } from './import';
 import {
+  type InputOf,
   MAPPING_KINDS,
   type MappingKind,
   mappingId,
@@ -22,7 +23,7 @@ function parseRow<K extends MappingKind>(kind: K, row: unknown): StoredOf<K> | n
   return parsed.data as StoredOf<K>;
 }
 
-function toRow(kind: MappingKind, record: RecordOf[MappingKind], now: number): MappingRow {
+function toRow(kind: MappingKind, record: InputOf[MappingKind], now: number): MappingRow {
   const clean = RECORD_SCHEMAS[kind].parse(record);
   const scope = scopeOf(kind, clean);
   return { ...clean, id: mappingId(kind, scope, clean.dmsCode), kind, scope, updatedAt: now } as MappingRow;
@@ -46,7 +47,7 @@ export function createMappingRepository(db: DbGetter = getDb, now: () => number 
     },
 
     /** Upserts rows of one kind in one transaction. */
-    async save<K extends MappingKind>(kind: K, records: RecordOf[K][]): Promise<StoredOf<K>[]> {
+    async save<K extends MappingKind>(kind: K, records: InputOf[K][]): Promise<StoredOf<K>[]> {
       const stamp = now();
       const rows = records.map((record) => toRow(kind, record, stamp));
       const tx = (await db()).transaction('mappings', 'readwrite');
