@@ -3,6 +3,7 @@
  * its own module; this file only lists them.
  */
 import type { Handlers } from '../messaging/router';
+import { authHandlers } from '../auth/handlers';
 import { screensHandlers } from '../screens/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { mappingHandlers } from '../mappings/handlers';
@@ -11,6 +12,7 @@ import { systemHandlers } from './system-handlers';
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...authHandlers,
     ...screensHandlers,
     ...mappingHandlers,
     ...policyHandlers,

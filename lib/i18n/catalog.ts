@@ -5,6 +5,7 @@
 import { policyStrings } from '../policy/strings';
 import { mappingsAllStrings } from '../mappings/all-strings';
 import { commonStrings } from './common-strings';
+import { authStrings } from '../auth/strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
 import { screensStrings } from '../screens/strings';
@@ -12,6 +13,7 @@ import { screensStrings } from '../screens/strings';
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  auth: authStrings,
   screens: screensStrings,
   mappings: mappingsAllStrings,
   policy: policyStrings,

@@ -4,6 +4,7 @@
  * extension pages and the background import the same zod schemas.
  */
 import type { z } from 'zod';
+import { authMessages } from '../auth/messages';
 import { screensMessages } from '../screens/messages';
 import { policyMessages } from '../policy/messages';
 import { mappingMessages } from '../mappings/messages';
@@ -11,6 +12,7 @@ import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...authMessages,
   ...screensMessages,
   ...mappingMessages,
   ...policyMessages,
