@@ -7,11 +7,13 @@ import { authHandlers } from '../auth/handlers';
 import { screensHandlers } from '../screens/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { mappingHandlers } from '../mappings/handlers';
+import { simulationHandlers } from '../simulation/handlers';
 import { systemHandlers } from './system-handlers';
 
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...simulationHandlers,
     ...authHandlers,
     ...screensHandlers,
     ...mappingHandlers,

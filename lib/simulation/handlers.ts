@@ -1,0 +1,28 @@
+import { AppError } from '../errors';
+import type { Handlers } from '../messaging/router';
+import { defaultPorts } from './ports';
+import { createSimulationService, type SimulationService } from './service';
+
+let service: SimulationService | null = null;
+function svc(): SimulationService {
+  service ??= createSimulationService(defaultPorts());
+  return service;
+}
+
+export const simulationHandlers: Handlers = {
+  'simulation.load': ({ tabId, frameId }) => svc().load(tabId, frameId),
+  'simulation.get': ({ entryId }) => svc().get(entryId),
+  'simulation.start': (input) => svc().start(input),
+  'simulation.poll': ({ entryId }) => svc().poll(entryId),
+  'simulation.stopWaiting': ({ entryId }) => svc().stopWaiting(entryId),
+  'simulation.customerForm': ({ entryId, conditionId }) => svc().customerForm(entryId, conditionId),
+  'simulation.propose': ({ entryId, conditionId, answers }) => svc().propose(entryId, conditionId, answers),
+  'simulation.apply': ({ entryId }) => svc().applyPending(entryId),
+  'simulation.focusTab': async ({ entryId }) => ({ focused: await svc().focus(entryId) }),
+  'simulation.pending': async () => ({ items: await svc().pending() }),
+  'simulation.atendimentoOnScreen': async ({ atendimento, fingerprint }, { tabId, frameId }) => {
+    if (tabId === undefined) throw new AppError('FORBIDDEN_SENDER');
+    const items = await svc().onScreen(tabId, frameId ?? 0, atendimento, fingerprint);
+    return { pending: items.map((item) => ({ entryId: item.entryId, proposalId: item.proposalId })) };
+  },
+};
