@@ -49,7 +49,20 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 (ESR) is the first to support data_collection_permissions.
+              strict_min_version: '140.0',
+              // Deal data (customer CPF, income, vehicle) goes to CREDERE: declared, not hidden.
+              data_collection_permissions: {
+                required: ['personallyIdentifyingInfo', 'financialAndPaymentInfo'],
+              },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { key: PUBLIC_KEY, minimum_chrome_version: '120' }),
   }),
 });

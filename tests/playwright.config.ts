@@ -11,6 +11,15 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   outputDir: '../test-results',
-  reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : 'list',
+  reporter: process.env.PW_JSON_OUTPUT
+    ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]]
+    : 'list',
   use: { trace: 'retain-on-failure' },
+  // The policy specs need real managed-policy files, i.e. tests/e2e/policy/with-policy.sh (root,
+  // private mount namespace), which sets WITH_POLICY=1. Outside it the project does not exist,
+  // so a normal run neither collects nor skips them.
+  projects: [
+    { name: 'default', testIgnore: 'policy/**' },
+    ...(process.env.WITH_POLICY === '1' ? [{ name: 'policy', testMatch: 'policy/**/*.spec.ts' }] : []),
+  ],
 });

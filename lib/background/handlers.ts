@@ -8,11 +8,13 @@ import { screensHandlers } from '../screens/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { mappingHandlers } from '../mappings/handlers';
 import { simulationHandlers } from '../simulation/handlers';
+import { policyHandlers } from '../policy/handlers';
 import { systemHandlers } from './system-handlers';
 
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...policyHandlers,
     ...simulationHandlers,
     ...authHandlers,
     ...screensHandlers,

@@ -4,6 +4,7 @@
  */
 import { policyStrings } from '../policy/strings';
 import { mappingsAllStrings } from '../mappings/all-strings';
+import { policyStrings } from '../policy/strings';
 import { commonStrings } from './common-strings';
 import { authStrings } from '../auth/strings';
 import type { StringEntry } from './define';
@@ -14,6 +15,7 @@ import { screensStrings } from '../screens/strings';
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  policy: policyStrings,
   simulation: simulationStrings,
   auth: authStrings,
   screens: screensStrings,

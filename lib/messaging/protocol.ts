@@ -9,10 +9,12 @@ import { screensMessages } from '../screens/messages';
 import { policyMessages } from '../policy/messages';
 import { mappingMessages } from '../mappings/messages';
 import { simulationMessages } from '../simulation/messages';
+import { policyMessages } from '../policy/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...policyMessages,
   ...simulationMessages,
   ...authMessages,
   ...screensMessages,

@@ -5,6 +5,7 @@ import { SECRET_KEYS, SETTING_KEYS, type SettingKey } from '@/lib/policy/keys';
 import type { ManagedMappingsDocument, ManagedScreenProfile, PolicyProblem } from '@/lib/policy/parse';
 import type { PolicyState } from '@/lib/policy/state';
 import { policyStrings as s } from '@/lib/policy/strings';
+import { PolicyLockBadge } from './PolicyLock';
 import { usePolicyState } from './usePolicy';
 import './policy.css';
 
@@ -97,7 +98,7 @@ export function PolicySection() {
                 <tr key={row.key} data-setting={row.key}>
                   <th scope="row">{settingLabel(row.key)}</th>
                   <td>{row.value}</td>
-                  <td>{row.locked ? t(s.yes) : t(s.noInitial)}</td>
+                  <td>{row.locked ? <PolicyLockBadge setting={row.key} /> : t(s.noInitial)}</td>
                 </tr>
               ))}
             </tbody>
