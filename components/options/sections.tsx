@@ -1,8 +1,12 @@
 import type { ComponentType } from 'preact';
 import type { StringEntry } from '@/lib/i18n/define';
+import { authStrings } from '@/lib/auth/strings';
 import { optionsShellStrings } from '@/lib/i18n/options-shell-strings';
+import { mappingUiStrings } from '@/lib/mappings/ui-strings';
 import { policyStrings } from '@/lib/policy/strings';
 import { AboutSection } from './AboutSection';
+import { AuthSection } from './auth/AuthSection';
+import { BancosSection, LojasSection, ProfissoesSection } from './mappings/sections';
 import { PolicySection } from './policy/PolicySection';
 
 export interface OptionsSection {
@@ -14,6 +18,10 @@ export interface OptionsSection {
 
 /** The options page's sections, in menu order. Each domain adds its own entry. */
 export const OPTIONS_SECTIONS: OptionsSection[] = [
+  { id: 'autenticacao', title: authStrings.sectionTitle, component: AuthSection },
+  { id: 'lojas', title: mappingUiStrings.sectionLojas, component: LojasSection },
+  { id: 'bancos', title: mappingUiStrings.sectionBancos, component: BancosSection },
+  { id: 'profissoes', title: mappingUiStrings.sectionProfissoes, component: ProfissoesSection },
   { id: 'politica', title: policyStrings.sectionTitle, component: PolicySection },
   { id: 'sobre', title: optionsShellStrings.sectionAbout, component: AboutSection },
 ];

@@ -3,12 +3,20 @@
  * its own module; this file only lists them.
  */
 import type { Handlers } from '../messaging/router';
+import { authHandlers } from '../auth/handlers';
+import { screensHandlers } from '../screens/handlers';
 import { policyHandlers } from '../policy/handlers';
+import { mappingHandlers } from '../mappings/handlers';
+import { simulationHandlers } from '../simulation/handlers';
 import { systemHandlers } from './system-handlers';
 
 export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
+    ...simulationHandlers,
+    ...authHandlers,
+    ...screensHandlers,
+    ...mappingHandlers,
     ...policyHandlers,
   };
 }

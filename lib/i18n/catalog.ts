@@ -3,13 +3,21 @@
  * Add a domain's table here when you create it (the unit test checks keys and texts).
  */
 import { policyStrings } from '../policy/strings';
+import { mappingsAllStrings } from '../mappings/all-strings';
 import { commonStrings } from './common-strings';
+import { authStrings } from '../auth/strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
+import { simulationStrings } from '../simulation/strings';
+import { screensStrings } from '../screens/strings';
 
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  simulation: simulationStrings,
+  auth: authStrings,
+  screens: screensStrings,
+  mappings: mappingsAllStrings,
   policy: policyStrings,
 };
 

@@ -4,11 +4,19 @@
  * extension pages and the background import the same zod schemas.
  */
 import type { z } from 'zod';
+import { authMessages } from '../auth/messages';
+import { screensMessages } from '../screens/messages';
 import { policyMessages } from '../policy/messages';
+import { mappingMessages } from '../mappings/messages';
+import { simulationMessages } from '../simulation/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
+  ...simulationMessages,
+  ...authMessages,
+  ...screensMessages,
+  ...mappingMessages,
   ...policyMessages,
 };
 
