@@ -1,15 +1,17 @@
-import { AppError } from '../errors';
+import { harvestDmsOptions as harvestFromScreen } from '../screens/harvest';
 import type { HarvestedOptions } from './service';
 
 /**
- * Reads the loja, financeira and profissão selects of the DMS screen in a tab.
- * Expected from lib/screens/harvest.ts: `harvestDmsOptions(tabId)` resolving to
- * `{ lojas, financeiras, profissoes }` of `{ code, name }[]`. Until the screen bridge
- * exports it, the button reports that reading the screen is not available yet.
+ * Reads the loja, financeira and profissão selects of the DMS screen in a tab through the
+ * screen bridge (SCREEN_NOT_FOUND when no frame of the tab shows a profiled screen).
  */
-export async function harvestDmsOptions(_tabId: number): Promise<HarvestedOptions> {
-  throw new AppError(
-    'SCREEN_NOT_FOUND',
-    'A leitura das listas da tela do LinxDMS ainda não está disponível nesta versão. Use a importação CSV ou inclua as linhas manualmente.',
-  );
+export async function harvestDmsOptions(tabId: number): Promise<HarvestedOptions> {
+  const result = await harvestFromScreen(tabId);
+  const pick = (options: { code: string; name: string }[]) =>
+    options.map(({ code, name }) => ({ code, name }));
+  return {
+    lojas: pick(result.lojas),
+    financeiras: pick(result.financeiras),
+    profissoes: pick(result.profissoes),
+  };
 }

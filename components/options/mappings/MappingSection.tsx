@@ -110,21 +110,19 @@ export function MappingSection({
     );
   }, [kind, scope]);
 
-  const loadSuggestions = useCallback(async () => {
-    if (kind === 'banco' && !scope) return;
-    const result = await sendMessage('mappings.suggest', {
-      kind,
-      scope: kind === 'banco' ? scope : undefined,
-    });
-    if (!result.ok) return setError(result.error.message);
-    setSuggestions(new Map(result.data.suggestions.map((x) => [x.dmsCode, x])));
-    if (!result.data.suggestions.length) setStatus(t(s.noSuggestions));
-  }, [kind, scope]);
-
-  useEffect(() => {
-    if (stored && (lists.stores || lists.banks || lists.professions)) void loadSuggestions();
-    // Suggestions follow the CREDERE lists; row edits update them locally.
-  }, [lists, loadSuggestions, stored === null]);
+  const loadSuggestions = useCallback(
+    async (announce = false) => {
+      if (kind === 'banco' && !scope) return;
+      const result = await sendMessage('mappings.suggest', {
+        kind,
+        scope: kind === 'banco' ? scope : undefined,
+      });
+      if (!result.ok) return setError(result.error.message);
+      setSuggestions(new Map(result.data.suggestions.map((x) => [x.dmsCode, x])));
+      if (announce && !result.data.suggestions.length) setStatus(t(s.noSuggestions));
+    },
+    [kind, scope],
+  );
 
   const rows = useMemo(() => (stored ? viewRows(kind, stored, scope) : []), [kind, stored, scope]);
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
@@ -133,6 +131,15 @@ export function MappingSection({
     [rows, index, query, onlyUnmapped],
   );
   const choices = useMemo(() => choicesOf(kind, lists), [kind, lists]);
+  const unmappedKey = rows
+    .filter((row) => !row.mapped)
+    .map((row) => row.dmsCode)
+    .join('|');
+  const listsLoaded = !!(lists.stores || lists.banks || lists.professions);
+  // Suggestions follow the CREDERE lists and the set of unmapped rows.
+  useEffect(() => {
+    if (listsLoaded && unmappedKey) void loadSuggestions();
+  }, [listsLoaded, unmappedKey, loadSuggestions]);
   const mappedCount = rows.filter((row) => row.mapped).length;
   const pageCount = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
   const currentPage = Math.min(page, pageCount - 1);
@@ -248,7 +255,7 @@ export function MappingSection({
           />
           <label for={`${id}-unmapped`}>{t(s.onlyUnmapped)}</label>
         </div>
-        <button type="button" class="secondary" onClick={() => void loadSuggestions()}>
+        <button type="button" class="secondary" onClick={() => void loadSuggestions(true)}>
           {t(s.suggest)}
         </button>
         <button type="button" disabled={!pendingSuggestions} onClick={acceptAll}>
@@ -257,7 +264,7 @@ export function MappingSection({
         <HarvestButton
           onDone={(message) => {
             setStatus(message);
-            void reload().then(loadSuggestions);
+            void reload();
           }}
           onError={setError}
         />
