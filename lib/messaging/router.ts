@@ -71,7 +71,7 @@ export function createMessageRouter(handlers: Handlers, extensionId: string) {
       return fail({ code: 'BAD_MESSAGE', message: DEFAULT_MESSAGES.BAD_MESSAGE });
     }
     const spec = protocol[type as MessageType];
-    if (!spec.from.includes(senderKind)) {
+    if (!(spec.from as readonly SenderKind[]).includes(senderKind)) {
       return fail({ code: 'FORBIDDEN_SENDER', message: DEFAULT_MESSAGES.FORBIDDEN_SENDER });
     }
     const handler = handlers[type as MessageType] as Handler<MessageType> | undefined;
