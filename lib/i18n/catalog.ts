@@ -9,14 +9,14 @@ import { authStrings } from '../auth/strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
 import { simulationStrings } from '../simulation/strings';
-import { screensStrings } from '../screens/strings';
+import { screensAllStrings } from '../screens/options-strings';
 
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
   simulation: simulationStrings,
   auth: authStrings,
-  screens: screensStrings,
+  screens: screensAllStrings,
   mappings: mappingsAllStrings,
   policy: policyStrings,
 };

@@ -1,6 +1,7 @@
 import { defineStrings } from '../i18n/define';
 
-export const screensStrings = defineStrings('screens', {
+/** Strings of the injected button (content script). */
+export const screensStrings = /* @__PURE__ */ defineStrings('screens', {
   button: { pt: 'Simulação CREDERE', en: 'CREDERE simulation' },
   buttonTitle: {
     pt: 'Simular este financiamento com a CREDERE',

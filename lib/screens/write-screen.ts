@@ -82,30 +82,14 @@ async function writeOne(
   return { outcome, el, timedOut };
 }
 
-const MESSAGES: Record<string, string> = {
-  readonly: 'campo somente leitura na tela; não foi alterado.',
-  disabled: 'campo desabilitado na tela; não foi alterado.',
-  static: 'campo é só texto na tela; não foi alterado.',
-  'not-writable': 'o perfil da tela não permite gravar este campo.',
-  'not-found': 'campo não encontrado na tela.',
-  'no-option': 'a opção não existe na lista da tela (nenhuma opção foi criada).',
-  mismatch: 'a tela mostra outro valor depois do preenchimento.',
-  timeout: 'a tela não terminou de atualizar a tempo.',
-};
-
 function fieldReport(
   field: FieldKey,
   status: FieldFillReport['status'],
   reason?: string,
   actual?: string,
 ): FieldFillReport {
-  return {
-    field,
-    status,
-    reason,
-    message: reason ? `${field}: ${MESSAGES[reason] ?? reason}` : undefined,
-    actual,
-  };
+  // pt-BR messages are added by the background (lib/screens/apply.ts): text costs the content script bytes.
+  return { field, status, reason, actual };
 }
 
 /**
