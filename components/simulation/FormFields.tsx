@@ -44,6 +44,8 @@ export function FormFields(props: {
         if (field.kind === 'yesno') {
           control = (
             <fieldset
+              id={id}
+              data-key={field.key}
               class="sim-yesno"
               aria-describedby={describedBy}
               aria-invalid={error ? 'true' : undefined}
@@ -102,6 +104,7 @@ export function FormFields(props: {
               <select
                 id={id}
                 name={field.key}
+                data-key={field.key}
                 value={value}
                 aria-describedby={describedBy}
                 aria-invalid={error ? 'true' : undefined}
@@ -123,6 +126,7 @@ export function FormFields(props: {
               <input
                 id={id}
                 name={field.key}
+                data-key={field.key}
                 type={(INPUT_TYPES[field.kind] ?? 'text') as 'text'}
                 inputMode={INPUT_MODES[field.kind] as 'text' | undefined}
                 autocomplete={(field.autocomplete ?? 'off') as 'off'}

@@ -2,7 +2,7 @@
  * Everything the simulation needs from the other domains, in one place, so the
  * orchestration codes against small interfaces and tests pass fakes. The default
  * implementations wire the real modules (API client, token manager, DE>PARA repository,
- * the screen bridge's storage and write-back).
+ * the screen bridge's session snapshot (lib/screens/session.ts) and applyToTab).
  */
 import { browser } from 'wxt/browser';
 import type { CredereApi } from '../api/credere-api';
@@ -10,6 +10,8 @@ import { getCredereApi } from '../api/get-api';
 import { getAuthStatus } from '../auth/status';
 import { AppError } from '../errors';
 import { createMappingRepository } from '../mappings/repository';
+import { applyToTab } from '../screens/apply';
+import { readStoredSnapshot } from '../screens/session';
 import type { FillReport, ProposalValues, ScreenSnapshot } from '../screens/types';
 import { createJournal, type Journal } from './journal';
 
@@ -68,11 +70,6 @@ export interface SimulationPorts {
   newId(): string;
 }
 
-export const DEAL_KEY_PREFIX = 'simulation:deal:';
-export function dealKey(tabId: number, frameId: number): string {
-  return `${DEAL_KEY_PREFIX}${tabId}:${frameId}`;
-}
-
 function repositoryMappings(): MappingsPort {
   const repo = createMappingRepository();
   return {
@@ -109,15 +106,11 @@ function repositoryMappings(): MappingsPort {
   };
 }
 
-/** Message the content script answers to write a proposal (see lib/content). */
-export const CONTENT_APPLY_MESSAGE = 'content.applyProposal';
-
 function browserScreen(): ScreenPort {
   return {
     async readDeal(tabId, frameId) {
-      const key = dealKey(tabId, frameId);
-      const stored = (await browser.storage.session.get(key))[key] as DealHandle | undefined;
-      return stored ?? null;
+      const stored = await readStoredSnapshot(tabId, frameId);
+      return stored ? { tabId, frameId, snapshot: stored.snapshot as ScreenSnapshot } : null;
     },
     async apply(tabId, frameId, values, fingerprint) {
       try {
@@ -128,24 +121,7 @@ function browserScreen(): ScreenPort {
           'A aba do LinxDMS foi fechada. A proposta ficou pendente de aplicação.',
         );
       }
-      let reply: unknown;
-      try {
-        reply = await browser.tabs.sendMessage(
-          tabId,
-          { type: CONTENT_APPLY_MESSAGE, values, fingerprint },
-          { frameId },
-        );
-      } catch {
-        throw new AppError('SCREEN_CHANGED');
-      }
-      const result = reply as
-        | { ok?: boolean; data?: FillReport; error?: { code?: string; message?: string } }
-        | undefined;
-      if (!result || !result.ok || !result.data) {
-        const code = result?.error?.code === 'SCREEN_CHANGED' || !result ? 'SCREEN_CHANGED' : 'WRITE_FAILED';
-        throw new AppError(code, result?.error?.message);
-      }
-      return result.data;
+      return applyToTab(tabId, frameId, values, fingerprint);
     },
     async focusTab(tabId) {
       try {

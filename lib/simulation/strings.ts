@@ -12,7 +12,7 @@ export const simulationStrings = defineStrings('simulation', {
   newVehicle: { pt: '0 km', en: 'New' },
   usedVehicle: { pt: 'Usado', en: 'Used' },
   setupTitle: { pt: 'O que simular', en: 'What to simulate' },
-  downPayment: { pt: 'Entrada (R$)', en: 'Down payment (R$)' },
+  downPayment: { pt: 'Valor de entrada', en: 'Down payment' },
   terms: { pt: 'Prazos (meses)', en: 'Terms (months)' },
   banks: { pt: 'Bancos', en: 'Banks' },
   missingTitle: { pt: 'Dados que faltam', en: 'Missing data' },
