@@ -9,6 +9,7 @@ import { readSecret, writeSecret } from '../db/secrets';
 import { AppError } from '../errors';
 import { apiRootOf, type CredereSettings } from '../settings/schema';
 import { loadLocalSettings } from '../settings/store';
+import { readClientSecret } from './client-secret';
 import { randomToken, s256Challenge } from './pkce';
 import type { StoredProfile, TokenManager } from './token-manager';
 import { getTokenManager, isConfigured, SECRET_KEYS } from './token-manager';
@@ -104,7 +105,7 @@ export async function refreshProfile(
 
 export async function authorize(manager: TokenManager = getTokenManager()): Promise<void> {
   const settings = (await loadLocalSettings()).credere;
-  const secret = await readSecret<string>(SECRET_KEYS.clientSecret);
+  const secret = await readClientSecret();
   if (!isConfigured(settings, Boolean(secret))) throw new AppError('AUTH_CONFIG');
   const apiRoot = apiRootOf(settings);
   const granted = await browser.permissions.contains({ origins: [originPattern(apiRoot)] });

@@ -5,13 +5,14 @@ import { apiRootOf, type CredereSettings } from '../settings/schema';
 import { loadLocalSettings, saveLocalSettings } from '../settings/store';
 import { authorize, refreshProfile } from './authorize';
 import { registerAuthBackground } from './background';
+import { readClientSecret } from './client-secret';
 import { normaliseApiRoot, validateCredereSettings } from './settings-validation';
 import { revokeToken } from './token-endpoint';
 import { getTokenManager, SECRET_KEYS } from './token-manager';
 
 async function settingsView() {
   const settings = await loadLocalSettings();
-  const secret = await readSecret<string>(SECRET_KEYS.clientSecret);
+  const secret = await readClientSecret();
   return { credere: settings.credere, hasClientSecret: Boolean(secret) };
 }
 
@@ -20,7 +21,7 @@ async function disconnect(): Promise<void> {
   const settings = (await loadLocalSettings()).credere;
   const tokens = await manager.currentTokens(settings);
   if (tokens) {
-    const secret = await readSecret<string>(SECRET_KEYS.clientSecret);
+    const secret = await readClientSecret();
     // Revoking the refresh token kills its access token too (RFC 7009 / Doorkeeper).
     await revokeToken(settings, secret, tokens.refreshToken ?? tokens.accessToken);
     if (tokens.refreshToken) await revokeToken(settings, secret, tokens.accessToken);
@@ -69,7 +70,7 @@ export const authHandlers: Handlers = {
       tokenExchangeUrl: credere.tokenExchangeUrl.trim(),
       scope: credere.scope.trim().replace(/\s+/g, ' '),
     };
-    const storedSecret = await readSecret<string>(SECRET_KEYS.clientSecret);
+    const storedSecret = await readClientSecret();
     const newSecret = clientSecret?.trim() ? clientSecret.trim() : undefined;
     const problem = validateCredereSettings(next, {
       provided: Boolean(newSecret),

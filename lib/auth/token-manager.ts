@@ -13,6 +13,7 @@ import { AppError } from '../errors';
 import { apiRootOf, type CredereSettings } from '../settings/schema';
 import { loadLocalSettings } from '../settings/store';
 import { scheduleRefreshAlarm, setReauthorizationBadge } from './badge';
+import { readClientSecret } from './client-secret';
 import type { AuthStatus } from './status';
 import {
   callTokenEndpoint,
@@ -285,7 +286,9 @@ let defaultManager: TokenManager | null = null;
 export function getTokenManager(): TokenManager {
   defaultManager ??= createTokenManager({
     loadSettings: async () => (await loadLocalSettings()).credere,
-    readSecret,
+    // The client secret may come from policy; every other secret is read as stored.
+    readSecret: <T>(key: string) =>
+      key === SECRET_KEYS.clientSecret ? (readClientSecret() as Promise<T | undefined>) : readSecret<T>(key),
     writeSecret,
     deleteSecret,
     requestToken: (settings, secret, grant) => callTokenEndpoint(settings, secret, grant),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { syncDmsContentScript } from '../content/registration';
+import { registerMappingsPolicyImporter } from '../mappings/policy-importer';
 import { createMessageRouter } from '../messaging/router';
 import { startPolicyListener } from '../policy/apply';
 import { loadLocalSettings, SETTINGS_STORAGE_KEY } from '../settings/store';
@@ -11,6 +12,7 @@ import { collectHandlers } from './handlers';
  * kept in memory here.
  */
 export function startBackground(): void {
+  registerMappingsPolicyImporter();
   startPolicyListener();
   const handle = createMessageRouter(collectHandlers(), browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));

@@ -14,7 +14,8 @@ import { createMappingService, type MappingService } from './service';
 let service: MappingService | null = null;
 const cache = createCredereCache();
 
-function mappings(): MappingService {
+/** The background's mapping service (one per worker instance). */
+export function mappings(): MappingService {
   service ??= createMappingService({
     api: async () => credereListsFromApi(await getCredereApi()),
     cache,

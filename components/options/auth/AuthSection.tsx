@@ -8,6 +8,7 @@ import { t, uiLanguage } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import type { CredereSettings } from '@/lib/settings/schema';
+import { PolicyLocked } from '../policy/PolicyLock';
 import { ConnectionCard } from './ConnectionCard';
 import './auth.css';
 
@@ -127,139 +128,155 @@ export function AuthSection() {
 
       <form class="pc-card" onSubmit={onSubmit} aria-labelledby="auth-config-title" noValidate>
         <h3 id="auth-config-title">{t(s.configTitle)}</h3>
-        <fieldset class="pc-field">
-          <legend>{t(s.environment)}</legend>
-          {(
-            [
-              ['production', s.envProduction],
-              ['staging', s.envStaging],
-              ['custom', s.envCustom],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} class="pc-radio">
-              <input
-                type="radio"
-                name="environment"
-                value={value}
-                checked={settings.environment === value}
-                onChange={() => update({ environment: value })}
-              />{' '}
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <PolicyLocked setting="credere.environment">
+          <fieldset class="pc-field">
+            <legend>{t(s.environment)}</legend>
+            {(
+              [
+                ['production', s.envProduction],
+                ['staging', s.envStaging],
+                ['custom', s.envCustom],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} class="pc-radio">
+                <input
+                  type="radio"
+                  name="environment"
+                  value={value}
+                  checked={settings.environment === value}
+                  onChange={() => update({ environment: value })}
+                />{' '}
+                {t(label)}
+              </label>
+            ))}
+          </fieldset>
+        </PolicyLocked>
 
         {settings.environment === 'custom' && (
-          <div class="pc-field">
-            <label for="auth-api-root">{t(s.customApiRoot)}</label>
-            <input
-              id="auth-api-root"
-              type="url"
-              value={settings.customApiRoot}
-              aria-invalid={errorFor('customApiRoot') ? 'true' : undefined}
-              aria-describedby={describedBy('customApiRoot', 'auth-api-root-hint')}
-              onInput={(e) => update({ customApiRoot: (e.target as HTMLInputElement).value })}
-            />
-            <span id="auth-api-root-hint" class="pc-hint">
-              {t(s.customApiRootHint)}
-            </span>
-          </div>
+          <PolicyLocked setting="credere.customApiRoot">
+            <div class="pc-field">
+              <label for="auth-api-root">{t(s.customApiRoot)}</label>
+              <input
+                id="auth-api-root"
+                type="url"
+                value={settings.customApiRoot}
+                aria-invalid={errorFor('customApiRoot') ? 'true' : undefined}
+                aria-describedby={describedBy('customApiRoot', 'auth-api-root-hint')}
+                onInput={(e) => update({ customApiRoot: (e.target as HTMLInputElement).value })}
+              />
+              <span id="auth-api-root-hint" class="pc-hint">
+                {t(s.customApiRootHint)}
+              </span>
+            </div>
+          </PolicyLocked>
         )}
 
-        <div class="pc-field">
-          <label for="auth-client-id">{t(s.clientId)}</label>
-          <input
-            id="auth-client-id"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={settings.clientId}
-            aria-invalid={errorFor('clientId') ? 'true' : undefined}
-            aria-describedby={describedBy('clientId')}
-            onInput={(e) => update({ clientId: (e.target as HTMLInputElement).value })}
-          />
-        </div>
+        <PolicyLocked setting="credere.clientId">
+          <div class="pc-field">
+            <label for="auth-client-id">{t(s.clientId)}</label>
+            <input
+              id="auth-client-id"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              value={settings.clientId}
+              aria-invalid={errorFor('clientId') ? 'true' : undefined}
+              aria-describedby={describedBy('clientId')}
+              onInput={(e) => update({ clientId: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+        </PolicyLocked>
 
-        <fieldset class="pc-field">
-          <legend>{t(s.authMode)}</legend>
-          {(
-            [
-              ['secret', s.authModeSecret],
-              ['exchange', s.authModeExchange],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} class="pc-radio">
-              <input
-                type="radio"
-                name="authMode"
-                value={value}
-                checked={settings.authMode === value}
-                onChange={() => update({ authMode: value })}
-              />{' '}
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <PolicyLocked setting="credere.authMode">
+          <fieldset class="pc-field">
+            <legend>{t(s.authMode)}</legend>
+            {(
+              [
+                ['secret', s.authModeSecret],
+                ['exchange', s.authModeExchange],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} class="pc-radio">
+                <input
+                  type="radio"
+                  name="authMode"
+                  value={value}
+                  checked={settings.authMode === value}
+                  onChange={() => update({ authMode: value })}
+                />{' '}
+                {t(label)}
+              </label>
+            ))}
+          </fieldset>
+        </PolicyLocked>
 
         {settings.authMode === 'secret' ? (
-          <div class="pc-field">
-            <label for="auth-client-secret">{t(s.clientSecret)}</label>
-            <input
-              id="auth-client-secret"
-              type="password"
-              autocomplete="new-password"
-              value={secret}
-              aria-invalid={errorFor('clientSecret') ? 'true' : undefined}
-              aria-describedby={describedBy('clientSecret', hasSecret ? 'auth-secret-hint' : undefined)}
-              onInput={(e) => {
-                setSecret((e.target as HTMLInputElement).value);
-                setFormNotice('');
-              }}
-            />
-            {hasSecret && (
-              <span id="auth-secret-hint" class="pc-hint">
-                {t(s.clientSecretStored)}
-              </span>
-            )}
-          </div>
+          <PolicyLocked setting="credere.clientSecret">
+            <div class="pc-field">
+              <label for="auth-client-secret">{t(s.clientSecret)}</label>
+              <input
+                id="auth-client-secret"
+                type="password"
+                autocomplete="new-password"
+                value={secret}
+                aria-invalid={errorFor('clientSecret') ? 'true' : undefined}
+                aria-describedby={describedBy('clientSecret', hasSecret ? 'auth-secret-hint' : undefined)}
+                onInput={(e) => {
+                  setSecret((e.target as HTMLInputElement).value);
+                  setFormNotice('');
+                }}
+              />
+              {hasSecret && (
+                <span id="auth-secret-hint" class="pc-hint">
+                  {t(s.clientSecretStored)}
+                </span>
+              )}
+            </div>
+          </PolicyLocked>
         ) : (
-          <div class="pc-field">
-            <label for="auth-exchange-url">{t(s.tokenExchangeUrl)}</label>
-            <input
-              id="auth-exchange-url"
-              type="url"
-              value={settings.tokenExchangeUrl}
-              aria-invalid={errorFor('tokenExchangeUrl') ? 'true' : undefined}
-              aria-describedby={describedBy('tokenExchangeUrl', 'auth-exchange-hint')}
-              onInput={(e) => update({ tokenExchangeUrl: (e.target as HTMLInputElement).value })}
-            />
-            <span id="auth-exchange-hint" class="pc-hint">
-              {t(s.tokenExchangeHint)}
-            </span>
-          </div>
+          <PolicyLocked setting="credere.tokenExchangeUrl">
+            <div class="pc-field">
+              <label for="auth-exchange-url">{t(s.tokenExchangeUrl)}</label>
+              <input
+                id="auth-exchange-url"
+                type="url"
+                value={settings.tokenExchangeUrl}
+                aria-invalid={errorFor('tokenExchangeUrl') ? 'true' : undefined}
+                aria-describedby={describedBy('tokenExchangeUrl', 'auth-exchange-hint')}
+                onInput={(e) => update({ tokenExchangeUrl: (e.target as HTMLInputElement).value })}
+              />
+              <span id="auth-exchange-hint" class="pc-hint">
+                {t(s.tokenExchangeHint)}
+              </span>
+            </div>
+          </PolicyLocked>
         )}
 
-        <div class="pc-field">
-          <label for="auth-scope">{t(s.scope)}</label>
-          <input
-            id="auth-scope"
-            type="text"
-            value={settings.scope}
-            aria-invalid={errorFor('scope') ? 'true' : undefined}
-            aria-describedby={describedBy('scope')}
-            onInput={(e) => update({ scope: (e.target as HTMLInputElement).value })}
-          />
-        </div>
+        <PolicyLocked setting="credere.scope">
+          <div class="pc-field">
+            <label for="auth-scope">{t(s.scope)}</label>
+            <input
+              id="auth-scope"
+              type="text"
+              value={settings.scope}
+              aria-invalid={errorFor('scope') ? 'true' : undefined}
+              aria-describedby={describedBy('scope')}
+              onInput={(e) => update({ scope: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+        </PolicyLocked>
 
-        <label class="pc-radio">
-          <input
-            id="auth-pkce"
-            type="checkbox"
-            checked={settings.usePkce}
-            onChange={(e) => update({ usePkce: (e.target as HTMLInputElement).checked })}
-          />{' '}
-          {t(s.usePkce)}
-        </label>
+        <PolicyLocked setting="credere.usePkce">
+          <label class="pc-radio">
+            <input
+              id="auth-pkce"
+              type="checkbox"
+              checked={settings.usePkce}
+              onChange={(e) => update({ usePkce: (e.target as HTMLInputElement).checked })}
+            />{' '}
+            {t(s.usePkce)}
+          </label>
+        </PolicyLocked>
 
         <div aria-live="polite">
           {formError && (
