@@ -200,3 +200,63 @@ export async function openSimulation(context: BrowserContext, form: Frame): Prom
   }
   return window;
 }
+
+/** What a salesperson answers when the window asks (never data the DMS already had). */
+const ANSWERS: Record<string, { kind: 'type' | 'select' | 'radio'; value: string }> = {
+  hasCnh: { kind: 'radio', value: 'sim' },
+  gender: { kind: 'select', value: 'F' },
+  occupation: { kind: 'select', value: '11' },
+  zipCode: { kind: 'type', value: '01310-100' },
+  email: { kind: 'type', value: 'elisa.prado@example.com' },
+  phone: { kind: 'type', value: '(11) 91234-5678' },
+  monthlyIncome: { kind: 'type', value: '6.500,00' },
+  profession: { kind: 'select', value: 'administrador' },
+  street: { kind: 'type', value: 'Avenida Paulista' },
+  number: { kind: 'type', value: '1000' },
+  city: { kind: 'type', value: 'São Paulo' },
+  state: { kind: 'select', value: 'SP' },
+  mother: { kind: 'type', value: 'Maria Souza' },
+  rg: { kind: 'type', value: '12.345.678-9' },
+  rgIssuing: { kind: 'type', value: 'SSP' },
+  maritalStatus: { kind: 'select', value: '1' },
+  education: { kind: 'select', value: '5' },
+  professionalOccupation: { kind: 'select', value: '6' },
+};
+
+export interface Effort {
+  typed: string[];
+  choices: string[];
+  clicks: number;
+}
+
+/** Answers every field the window asks in a form section; returns what was asked. */
+export async function answerAsked(win: Page, prefix: 'lead' | 'customer', effort: Effort): Promise<string[]> {
+  const asked = await win
+    .locator(`[id^="${prefix}-"][data-key]`)
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key ?? ''));
+  for (const key of asked) {
+    const answer = ANSWERS[key];
+    if (!answer) throw new Error(`campo inesperado: ${key}`);
+    if (answer.kind === 'type') {
+      await win.locator(`#${prefix}-${key}`).fill(answer.value);
+      effort.typed.push(key);
+    } else if (answer.kind === 'select') {
+      await win.locator(`#${prefix}-${key}`).selectOption(answer.value);
+      effort.choices.push(key);
+      effort.clicks += 1;
+    } else {
+      await win.locator(`input[name="${prefix}-${key}"][value="${answer.value}"]`).check();
+      effort.choices.push(key);
+      effort.clicks += 1;
+    }
+  }
+  return asked;
+}
+
+export async function simulateAndWait(win: Page, effort: Effort, banks: number): Promise<void> {
+  await win.locator('#simulate').click();
+  effort.clicks += 1;
+  await expect(win.locator('#sim-progress')).toHaveText(`${banks} de ${banks} bancos responderam`, {
+    timeout: 30_000,
+  });
+}
