@@ -1,0 +1,188 @@
+/**
+ * Simulation flow: what the salesperson does from the button to the written proposal
+ * (clicks, typed fields) for golden deal 123457 (the one with missing data), the time from
+ * the click to an interactive window with a cold service worker, and the extension's
+ * overhead over the sandbox's own latency for the simulation phase (the same calls made
+ * directly against the sandbox, polled every 50 ms, are the baseline).
+ */
+import type { Page } from '@playwright/test';
+import { goldenDeal } from '../dms/golden-deals';
+import { startDms } from '../dms/server';
+import { launchWithExtension } from '../e2e/extension';
+import {
+  answerAsked,
+  type Effort,
+  openSimulation,
+  pageModel,
+  reachCalcularFator,
+  setupProduct,
+} from '../e2e/setup-product';
+import { startSandbox } from '../sandbox/server';
+import type { BenchModule, Metric } from './types';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error('tempo esgotado');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const bench: BenchModule = {
+  name: 'simulation',
+  description:
+    'Button → written proposal: clicks and typed fields (deal 123457), click → interactive window with a cold service worker, simulation overhead over the sandbox.',
+  async run() {
+    const sandbox = await startSandbox({ config: { processingDelayMs: 400 } });
+    const dms = await startDms();
+    const ext = await launchWithExtension();
+    const control = async (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') => {
+      const response = await fetch(`${sandbox.origin}/__control${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return text ? JSON.parse(text) : null;
+    };
+    try {
+      const { accessToken } = await setupProduct({
+        context: ext.context,
+        worker: ext.worker,
+        extensionId: ext.extensionId,
+        sandbox,
+        sandboxControl: control,
+      });
+      const deal = goldenDeal('fluxo-avancado', 1);
+
+      // Cold start: stop the worker, then click.
+      const coldTimes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await ext.context.newPage();
+        const form = await reachCalcularFator(page, dms.origin, deal);
+        const cdp = await ext.context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await page.waitForTimeout(300);
+        const start = Date.now();
+        const win = await openSimulation(ext.context, form);
+        coldTimes.push(Date.now() - start);
+        await win.close();
+        await page.close();
+      }
+
+      // Full flow with effort counting and the simulation phase timed.
+      const page = await ext.context.newPage();
+      const form = await reachCalcularFator(page, dms.origin, deal);
+      const effort: Effort = { typed: [], choices: [], clicks: 1 };
+      const win: Page = await openSimulation(ext.context, form);
+      await answerAsked(win, 'lead', effort);
+      const simStart = Date.now();
+      await win.locator('#simulate').click();
+      effort.clicks += 1;
+      await win
+        .locator('#sim-progress', { hasText: '9 de 9 bancos responderam' })
+        .waitFor({ timeout: 60_000 });
+      const extensionMs = Date.now() - simStart;
+      await win
+        .locator('tr.best')
+        .filter({ hasText: 'Itaú' })
+        .getByRole('button', { name: /^Escolher/ })
+        .click();
+      effort.clicks += 1;
+      await answerAsked(win, 'customer', effort);
+      await win.locator('#create-proposal').click();
+      effort.clicks += 1;
+      await win.locator('#write-back-ok').waitFor({ timeout: 30_000 });
+      await waitFor(async () => (await pageModel(form)).negociacao.propostaFinanceira !== '');
+
+      // Baseline: the same simulation phase straight against the sandbox (lead exists now).
+      const api = (path: string, init: RequestInit = {}) =>
+        fetch(`${sandbox.apiRoot}/${path}`, {
+          ...init,
+          headers: {
+            authorization: `Bearer ${accessToken}`,
+            'store-id': '3101',
+            'content-type': 'application/json',
+          },
+        }).then((r) => r.json());
+      const baseStart = Date.now();
+      await api(`banks_api/leads/${deal.snapshot.customer.cpf}/required_fields`);
+      await api('vehicle_models?fipe_code=001492-3&per_page=100');
+      const created = await api('banks_api/simulations', {
+        method: 'POST',
+        body: JSON.stringify({
+          simulation: {
+            seller_cpf: deal.snapshot.seller.cpf,
+            retrieve_lead: { cpf_cnpj: deal.snapshot.customer.cpf },
+            bank_febraban_codes: ['033', '341', '342', '394', '422', '623', '655', '336', 'M22'],
+            assets_value: deal.snapshot.vehicle.valueCents,
+            process_bank_suggested_conditions: true,
+            vehicle: {
+              vehicle_molicar_code: '02104455-1',
+              manufacture_year: deal.snapshot.vehicle.manufactureYear,
+              model_year: deal.snapshot.vehicle.modelYear,
+              asset_value: deal.snapshot.vehicle.valueCents,
+              zero_km: false,
+            },
+            conditions: [24, 36, 48, 60].map((installments) => ({
+              installments,
+              down_payment: deal.snapshot.negotiation.downPaymentCents,
+              financed_amount: deal.snapshot.vehicle.valueCents - deal.snapshot.negotiation.downPaymentCents,
+            })),
+          },
+        }),
+      });
+      const uuid = created.data.uuid as string;
+      await waitFor(async () => {
+        const sim = await api(`banks_api/simulations/${uuid}`);
+        return (sim.data.conditions as { process_task?: { ended_at?: string } }[]).every(
+          (c) => c.process_task?.ended_at,
+        );
+      });
+      const baselineMs = Date.now() - baseStart;
+
+      const metrics: Record<string, Metric> = {
+        'simulation.coldWindowInteractiveMs': {
+          value: median(coldTimes),
+          unit: 'ms',
+          target: 400,
+          better: 'lower',
+          note: 'median of 3, click → window interactive, service worker stopped first',
+        },
+        'simulation.clicksToProposal': {
+          value: effort.clicks + effort.choices.length,
+          unit: 'clicks',
+          better: 'lower',
+          note: `deal 123457; choices: ${effort.choices.join(', ')}`,
+        },
+        'simulation.typedFieldsToProposal': {
+          value: effort.typed.length,
+          unit: 'fields',
+          better: 'lower',
+          note: `typed: ${effort.typed.join(', ')}`,
+        },
+        'simulation.overheadOverSandboxPct': {
+          value: (extensionMs / baselineMs - 1) * 100,
+          unit: '%',
+          target: 10,
+          better: 'lower',
+          note: `simulation phase: extension ${extensionMs} ms vs direct API ${baselineMs} ms (processingDelayMs 400)`,
+        },
+      };
+      return metrics;
+    } finally {
+      await ext.close();
+      await dms.close();
+      await sandbox.close();
+    }
+  },
+};
+
+export default bench;
