@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import type { StringEntry } from '@/lib/i18n/define';
 import { authStrings } from '@/lib/auth/strings';
+import type { StringEntry } from '@/lib/i18n/define';
 import { optionsShellStrings } from '@/lib/i18n/options-shell-strings';
 import { mappingUiStrings } from '@/lib/mappings/ui-strings';
 import { policyStrings } from '@/lib/policy/strings';

@@ -2,11 +2,12 @@
  * Every background message handler, merged by domain. Each domain keeps its handlers in
  * its own module; this file only lists them.
  */
-import type { Handlers } from '../messaging/router';
+
 import { authHandlers } from '../auth/handlers';
-import { screensHandlers } from '../screens/handlers';
-import { policyHandlers } from '../policy/handlers';
 import { mappingHandlers } from '../mappings/handlers';
+import type { Handlers } from '../messaging/router';
+import { policyHandlers } from '../policy/handlers';
+import { screensHandlers } from '../screens/handlers';
 import { simulationHandlers } from '../simulation/handlers';
 import { systemHandlers } from './system-handlers';
 
@@ -14,8 +15,8 @@ export function collectHandlers(): Handlers {
   return {
     ...systemHandlers,
     ...simulationHandlers,
-    ...authHandlers,
     ...screensHandlers,
+    ...authHandlers,
     ...mappingHandlers,
     ...policyHandlers,
   };

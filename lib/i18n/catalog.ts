@@ -2,21 +2,22 @@
  * Every string table of the product, for the build hook that writes `_locales`.
  * Add a domain's table here when you create it (the unit test checks keys and texts).
  */
-import { policyStrings } from '../policy/strings';
-import { mappingsAllStrings } from '../mappings/all-strings';
-import { commonStrings } from './common-strings';
+
 import { authStrings } from '../auth/strings';
+import { mappingsAllStrings } from '../mappings/all-strings';
+import { policyStrings } from '../policy/strings';
+import { screensAllStrings } from '../screens/options-strings';
+import { simulationStrings } from '../simulation/strings';
+import { commonStrings } from './common-strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
-import { simulationStrings } from '../simulation/strings';
-import { screensAllStrings } from '../screens/options-strings';
 
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
   simulation: simulationStrings,
-  auth: authStrings,
   screens: screensAllStrings,
+  auth: authStrings,
   mappings: mappingsAllStrings,
   policy: policyStrings,
 };

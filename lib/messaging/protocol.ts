@@ -5,17 +5,17 @@
  */
 import type { z } from 'zod';
 import { authMessages } from '../auth/messages';
-import { screensMessages } from '../screens/messages';
-import { policyMessages } from '../policy/messages';
 import { mappingMessages } from '../mappings/messages';
+import { policyMessages } from '../policy/messages';
+import { screensMessages } from '../screens/messages';
 import { simulationMessages } from '../simulation/messages';
 import { systemMessages } from './system-messages';
 
 export const protocol = {
   ...systemMessages,
   ...simulationMessages,
-  ...authMessages,
   ...screensMessages,
+  ...authMessages,
   ...mappingMessages,
   ...policyMessages,
 };
