@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { formatMoneyPlain, parseMoney } from '@/lib/br';
 import type { AppErrorData } from '@/lib/errors';
 import { t } from '@/lib/i18n/t';
+import type { ReadinessFailure } from '@/lib/mappings/readiness';
 import { callBackground } from '@/lib/messaging/client';
 import {
   buildForm,
@@ -43,6 +45,7 @@ export function SimulationApp() {
   const [customer, setCustomer] = useState<CustomerFormView | null>(null);
   const [customerAnswers, setCustomerAnswers] = useState<FormValues>({});
   const [customerErrors, setCustomerErrors] = useState<Partial<Record<FormFieldKey, string>>>({});
+  const [notReady, setNotReady] = useState<ReadinessFailure[] | null>(null);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const accept = (next: SessionView) => {
@@ -70,7 +73,13 @@ export function SimulationApp() {
       return;
     }
     void run(async () => {
-      const loaded = await callBackground('simulation.load', target);
+      const result = await callBackground('simulation.load', target);
+      if (!result.ready) {
+        setNotReady(result.failures);
+        document.body.dataset.ready = 'true';
+        return;
+      }
+      const loaded = result.view;
       accept(loaded);
       setBanks(loaded.request.bankCodes);
       setTerms(loaded.request.terms);
@@ -115,7 +124,8 @@ export function SimulationApp() {
     return (
       <main class="sim">
         <h1>{t(S.title)}</h1>
-        {error ? <ErrorBox error={error} /> : <p role="status">…</p>}
+        {notReady ? <NotReady failures={notReady} /> : null}
+        {error ? <ErrorBox error={error} /> : notReady ? null : <p role="status">…</p>}
       </main>
     );
   }
@@ -484,6 +494,39 @@ function describeChoice(offer: Offer | undefined) {
       {offer.bankName} · {t(S.months, offer.installments ?? 0)} · {money(offer.installmentCents)} ·{' '}
       {t(S.colDownPayment)} {money(offer.downPaymentCents)}
     </p>
+  );
+}
+
+/** Opens the options page at the section that fixes the problem (hash and query kept). */
+export function openOptionsAt(link: string): void {
+  const url = browser.runtime.getURL(`/${link.replace(/^\//, '')}` as '/options.html');
+  void browser.tabs.create({ url }).catch(() => browser.runtime.openOptionsPage());
+}
+
+function NotReady(props: { failures: ReadinessFailure[] }) {
+  return (
+    <section class="pc-card sim-error" role="alert" id="sim-not-ready" aria-labelledby="not-ready-title">
+      <h2 id="not-ready-title">{t(S.notReadyTitle)}</h2>
+      <ul>
+        {props.failures.map((failure) => (
+          <li key={`${failure.check}:${failure.link}`} data-check={failure.check}>
+            {failure.message}{' '}
+            <a
+              href={browser.runtime.getURL(`/${failure.link}` as '/options.html')}
+              target="_blank"
+              rel="noopener"
+              onClick={(event) => {
+                event.preventDefault();
+                openOptionsAt(failure.link);
+              }}
+            >
+              {t(S.openOptions)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="pc-hint">{t(S.notReadyHint)}</p>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMessages, type SenderKind } from '../messaging/define';
-import type { CustomerFormView, PendingItem, SessionView } from './view';
+import type { CustomerFormView, LoadResult, PendingItem, SessionView } from './view';
 
 const WINDOW: readonly SenderKind[] = ['simulation'];
 const WINDOW_OR_POPUP: readonly SenderKind[] = ['simulation', 'popup'];
@@ -14,7 +14,7 @@ const object = <T>() => z.custom<T>((value) => typeof value === 'object' && valu
 export const simulationMessages = defineMessages({
   'simulation.load': {
     request: z.object({ tabId: z.number().int(), frameId: z.number().int().min(0) }),
-    response: object<SessionView>(),
+    response: object<LoadResult>(),
     from: WINDOW,
   },
   'simulation.get': {

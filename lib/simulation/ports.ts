@@ -9,7 +9,8 @@ import type { CredereApi } from '../api/credere-api';
 import { getCredereApi } from '../api/get-api';
 import { getAuthStatus } from '../auth/status';
 import { AppError } from '../errors';
-import { createMappingRepository } from '../mappings/repository';
+import { checkReadiness, type ReadinessInput, type ReadinessResult } from '../mappings/readiness';
+import { createCredereCache, createMappingRepository } from '../mappings/repository';
 import { applyToTab } from '../screens/apply';
 import { readStoredSnapshot } from '../screens/session';
 import type { FillReport, ProposalValues, ScreenSnapshot } from '../screens/types';
@@ -57,6 +58,8 @@ export interface ScreenPort {
 export interface SimulationPorts {
   api(): Promise<CredereApi>;
   auth(): Promise<{ connected: boolean; needsReauthorization: boolean; userId: string | null }>;
+  /** The DE>PARA readiness check (lib/mappings/readiness.ts): one set of messages, each with its options link. */
+  readiness(input: ReadinessInput): Promise<ReadinessResult>;
   mappings: MappingsPort;
   screen: ScreenPort;
   journal: Journal;
@@ -146,6 +149,8 @@ export function defaultPorts(): SimulationPorts {
         userId: status.userId,
       };
     },
+    readiness: (input) =>
+      checkReadiness(input, { repo: createMappingRepository(), getAuthStatus, cache: createCredereCache() }),
     mappings: repositoryMappings(),
     screen: browserScreen(),
     journal: createJournal(),

@@ -8,6 +8,8 @@
 import type { CredereApi, LeadRequiredFields, Proposal, Simulation } from '../api/credere-api';
 import { formatCpf } from '../br';
 import { AppError, toErrorData } from '../errors';
+import { t } from '../i18n/t';
+import { OPTIONS_LINKS } from '../mappings/readiness';
 import type { ProposalValues } from '../screens/types';
 import {
   CUSTOMER_ERROR_FIELDS,
@@ -36,8 +38,9 @@ import {
 } from './polling';
 import type { DealHandle, SimulationPorts } from './ports';
 import { afterDate, findReconciled } from './reconcile';
+import { simulationStrings as S } from './strings';
 import type { JournalEntry, Offer } from './types';
-import type { CustomerFormView, PendingItem, SessionView } from './view';
+import type { CustomerFormView, LoadResult, PendingItem, Readiness, SessionView } from './view';
 import { financeiraFor, writeBackValues } from './writeback';
 
 export const DEFAULT_TERMS = [24, 36, 48, 60];
@@ -141,10 +144,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
       .filter((code) => enabled.has(code))
       .map((code) => ({ code, name: enabled.get(code)?.tradename || enabled.get(code)?.name || code }));
     if (!banks.length) {
-      throw new AppError(
-        'MAPPING_MISSING',
-        'Nenhum banco mapeado no DE>PARA está integrado a esta loja na CREDERE. Peça ao administrador para revisar o mapeamento de Bancos.',
-      );
+      throw new AppError('MAPPING_MISSING', t(S.noIntegratedBank), { field: 'bancos' });
     }
     const required = await api.getLeadRequiredFields(
       storeId,
@@ -235,36 +235,26 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     };
   }
 
-  /** Readiness: mapped store, authorised account; banks are checked when the context is built. */
-  async function readiness(handle: DealHandle): Promise<{ storeId: string; userId: string | null }> {
-    const auth = await ports.auth();
-    if (!auth.connected || auth.needsReauthorization) throw new AppError('AUTH_REQUIRED');
-    const storeCode = handle.snapshot.deal.storeCode;
-    const store = storeCode ? await ports.mappings.store(storeCode) : null;
-    if (!store) {
-      throw new AppError(
-        'MAPPING_MISSING',
-        `Loja ${storeCode ?? '(sem código)'} sem mapeamento DE>PARA para a CREDERE. Peça ao administrador para mapear a loja.`,
-        { field: 'loja' },
-      );
-    }
-    const professionCode = handle.snapshot.deal.customer.professionCode;
-    if (professionCode) {
-      const professions = await ports.mappings.professions();
-      const row = professions.find((p) => p.dmsCode === professionCode);
-      if (!row?.identifier && row?.professionId == null) {
-        throw new AppError(
-          'MAPPING_MISSING',
-          `Profissão ${professionCode} sem mapeamento DE>PARA para a CREDERE. Peça ao administrador para mapear a profissão.`,
-          { field: 'profissao' },
-        );
-      }
-    }
-    return { storeId: store.credereStoreId, userId: auth.userId };
+  /**
+   * Readiness through the DE>PARA check (lib/mappings/readiness.ts), so the window shows the
+   * same pt-BR messages as the options page, each with the options section that fixes it.
+   */
+  async function readiness(handle: DealHandle): Promise<Readiness> {
+    const deal = handle.snapshot.deal;
+    const [checked, auth] = await Promise.all([
+      ports.readiness({
+        lojaDmsCode: deal.storeCode ?? '',
+        ...(deal.customer.professionCode ? { professionDmsCode: deal.customer.professionCode } : {}),
+      }),
+      ports.auth(),
+    ]);
+    if (!checked.ready || !checked.resolved.credereStoreId)
+      return { ready: false, failures: checked.failures };
+    return { ready: true, storeId: checked.resolved.credereStoreId, userId: auth.userId };
   }
 
   /** Opens (or resumes) the session of the deal in this tab and frame. */
-  async function load(tabId: number, frameId: number): Promise<SessionView> {
+  async function load(tabId: number, frameId: number): Promise<LoadResult> {
     const handle = await ports.screen.readDeal(tabId, frameId);
     if (!handle) {
       throw new AppError(
@@ -295,7 +285,9 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
         updatedAt: ports.now(),
       });
     } else {
-      const { storeId, userId } = await readiness(handle);
+      const ready = await readiness(handle);
+      if (!ready.ready) return { ready: false, failures: ready.failures };
+      const { storeId, userId } = ready;
       entry = await save(
         newEntry({
           id: ports.newId(),
@@ -311,13 +303,23 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
         }),
       );
     }
-    await context(entry, handle);
-    return view(
+    try {
+      await context(entry, handle);
+    } catch (error) {
+      const data = toErrorData(error);
+      if (data.code === 'MAPPING_MISSING' && data.field === 'bancos') {
+        const link = `${OPTIONS_LINKS.bancos}?loja=${encodeURIComponent(entry.storeId ?? '')}`;
+        return { ready: false, failures: [{ check: 'bancos', message: data.message, link }] };
+      }
+      throw error;
+    }
+    const shown = await view(
       entry,
       entry.status === 'polling' || entry.status === 'creating' || entry.status === 'indeterminate'
         ? 0
         : null,
     );
+    return { ready: true, view: shown };
   }
 
   interface StartInput {

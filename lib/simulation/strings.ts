@@ -98,6 +98,16 @@ export const simulationStrings = defineStrings('simulation', {
   popupItem: { pt: 'Atendimento $1 — proposta $2', en: 'Deal $1 — proposal $2' },
   popupApply: { pt: 'Aplicar', en: 'Apply' },
   popupApplied: { pt: 'Aplicada no atendimento $1.', en: 'Applied to deal $1.' },
+  noIntegratedBank: {
+    pt: 'Nenhum banco mapeado no DE>PARA está integrado a esta loja na CREDERE. Revise o mapeamento em Opções > Bancos.',
+    en: 'No bank mapped in DE>PARA is integrated with this store in CREDERE. Review the mapping in Options > Banks.',
+  },
+  notReadyTitle: { pt: 'Antes de simular, falta configurar', en: 'Before simulating, set up the following' },
+  notReadyHint: {
+    pt: 'Peça ao administrador, ou abra as opções pelo link de cada item, e clique de novo em "Simulação CREDERE".',
+    en: 'Ask the administrator, or open the options through each item\'s link, then click "Simulação CREDERE" again.',
+  },
+  openOptions: { pt: 'Abrir nas opções', en: 'Open in options' },
   errorTitle: { pt: 'Não foi possível continuar', en: 'Could not continue' },
   field_name: { pt: 'Nome completo', en: 'Full name' },
   field_birthdate: { pt: 'Data de nascimento', en: 'Date of birth' },

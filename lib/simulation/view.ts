@@ -1,3 +1,4 @@
+import type { ReadinessFailure } from '../mappings/readiness';
 import type { FormFieldKey, FormValues, SelectOption } from './fields';
 import type { Progress } from './offers';
 import type { JournalStatus, Offer } from './types';
@@ -68,3 +69,10 @@ export interface PendingItem {
   updatedAt: number;
   error: string | null;
 }
+
+/** `simulation.load`: the session, or what must be mapped or authorised first (with the options link). */
+export type LoadResult = { ready: true; view: SessionView } | { ready: false; failures: ReadinessFailure[] };
+
+export type Readiness =
+  | { ready: true; storeId: string; userId: string | null }
+  | { ready: false; failures: ReadinessFailure[] };
