@@ -18,8 +18,7 @@ import type { Offer } from '@/lib/simulation/types';
 import type { CustomerFormView, SessionView } from '@/lib/simulation/view';
 import { FormFields } from './FormFields';
 import { money } from './format';
-import { OffersChart } from './OffersChart';
-import { OffersTable } from './OffersTable';
+import { useLazy } from './lazy';
 import './simulation.css';
 
 const TERM_CHOICES = [12, 18, 24, 30, 36, 42, 48, 54, 60];
@@ -46,6 +45,9 @@ export function SimulationApp() {
   const [customerAnswers, setCustomerAnswers] = useState<FormValues>({});
   const [customerErrors, setCustomerErrors] = useState<Partial<Record<FormFieldKey, string>>>({});
   const [notReady, setNotReady] = useState<ReadinessFailure[] | null>(null);
+  // The offers parts are not needed for the first paint: loaded right after it, before any offer arrives.
+  const OffersTable = useLazy(() => import('./OffersTable').then((m) => m.OffersTable), !!view);
+  const OffersChart = useLazy(() => import('./OffersChart').then((m) => m.OffersChart), !!view);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const accept = (next: SessionView) => {
@@ -383,13 +385,17 @@ export function SimulationApp() {
               {t(S.allRefused)}
             </p>
           ) : null}
-          <OffersChart offers={view.offers} />
-          <OffersTable
-            offers={view.offers}
-            canChoose={canChoose && !hasProposal}
-            onChoose={(offer) => void choose(offer)}
-            busy={busy}
-          />
+          {OffersChart ? <OffersChart offers={view.offers} /> : null}
+          {OffersTable ? (
+            <OffersTable
+              offers={view.offers}
+              canChoose={canChoose && !hasProposal}
+              onChoose={(offer) => void choose(offer)}
+              busy={busy}
+            />
+          ) : (
+            <p role="status">…</p>
+          )}
         </section>
       ) : null}
 

@@ -11,10 +11,16 @@ export interface PollPolicy {
   timeoutMs: number;
 }
 
+/**
+ * Banks usually answer within a second or two of the create: the first polls come soon and
+ * close together (250 ms, 325 ms, 423 ms, …) so a fast answer is shown at once, then the
+ * gap grows gently to 2 s so a slow bank does not cost a request every quarter second.
+ * A 429's Retry-After always wins (delayAfterRateLimit).
+ */
 export const DEFAULT_POLL_POLICY: PollPolicy = {
-  firstDelayMs: 400,
-  factor: 1.5,
-  maxDelayMs: 4000,
+  firstDelayMs: 250,
+  factor: 1.3,
+  maxDelayMs: 2000,
   timeoutMs: 45_000,
 };
 

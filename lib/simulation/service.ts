@@ -133,24 +133,27 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     handle: DealHandle,
   ): Promise<EntryContext> {
     const storeId = entry.storeId!;
-    const [mapped, integrated, professions, domains] = await Promise.all([
-      ports.mappings.banks(storeId),
+    const mapped = await ports.mappings.banks(storeId);
+    const mappedCodes = [...new Set(mapped.map((m) => m.febrabanCode))];
+    // One round trip: the required fields are asked for every mapped bank while the integrated
+    // list is fetched; requirements of a bank that turns out not integrated are never shown
+    // (the form only asks what the chosen banks need).
+    const [integrated, professions, domains, required, store] = await Promise.all([
       api.listIntegratedBanks(storeId),
       ports.mappings.professions(),
       api.listLeadDomains({ storeId, types: ['genders', 'occupations'] }),
+      mappedCodes.length
+        ? api.getLeadRequiredFields(storeId, cpfOf(handle), mappedCodes)
+        : Promise.resolve({ lead: null, requirements: {} }),
+      ports.mappings.store(handle.snapshot.deal.storeCode ?? ''),
     ]);
     const enabled = new Map(integrated.filter((b) => b.enabled).map((b) => [b.code, b]));
-    const banks = [...new Set(mapped.map((m) => m.febrabanCode))]
+    const banks = mappedCodes
       .filter((code) => enabled.has(code))
       .map((code) => ({ code, name: enabled.get(code)?.tradename || enabled.get(code)?.name || code }));
     if (!banks.length) {
       throw new AppError('MAPPING_MISSING', t(S.noIntegratedBank), { field: 'bancos' });
     }
-    const required = await api.getLeadRequiredFields(
-      storeId,
-      cpfOf(handle),
-      banks.map((b) => b.code),
-    );
     const professionOptions = professions
       .filter((p) => p.identifier)
       .map((p) => ({ value: p.identifier!, label: p.label ?? p.dmsName }));
@@ -160,7 +163,6 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
       occupation: domains.occupations.map((o) => ({ value: o.identifier, label: o.label })),
     };
     const leadKnown = { ...knownFromLead(required.lead), ...knownFromDeal(handle, professions) };
-    const store = await ports.mappings.store(handle.snapshot.deal.storeCode ?? '');
     return { banks, requirements: required.requirements, options, leadKnown, storeName: store?.name ?? null };
   }
 
@@ -386,9 +388,11 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const api = await ports.api();
     const cpf = cpfOf(handle);
     const storeId = entry.storeId!;
-    await api.upsertLead(storeId, leadInputFrom(cpf, { ...form.valid }));
-
-    const models = await api.findVehicleModels({ fipeCode: vehicle.fipeCode, year: vehicle.modelYear });
+    // Independent calls: the lead is written while the vehicle is looked up.
+    const [, models] = await Promise.all([
+      api.upsertLead(storeId, leadInputFrom(cpf, { ...form.valid })),
+      api.findVehicleModels({ fipeCode: vehicle.fipeCode, year: vehicle.modelYear }),
+    ]);
     const model = models.find((m) => m.active && m.molicarCode) ?? models.find((m) => m.active) ?? models[0];
     if (!model) {
       throw new AppError(
@@ -470,20 +474,27 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     simulation: Simulation,
     status: 'polling',
   ): Promise<JournalEntry> {
+    return save(await merged(entry, simulation, status));
+  }
+
+  /** The simulation's conditions merged into the entry (not saved: the caller may change status first). */
+  async function merged(
+    entry: JournalEntry,
+    simulation: Simulation,
+    status: 'polling',
+  ): Promise<JournalEntry> {
     const ctx = await session.get<EntryContext>(CONTEXT_KEY(entry.id));
     const names = Object.fromEntries((ctx?.banks ?? []).map((b) => [b.code, b.name]));
     const fresh = simulation.conditions.map((c) =>
       offerFromCondition(c, entry.request?.downPaymentCents ?? null, names),
     );
     const offers = mergeOffers(entry.offers, fresh);
-    return save(
-      transition(entry, status, ports.now(), {
-        simulationUuid: simulation.uuid,
-        offers,
-        pollStartedAt: entry.pollStartedAt ?? ports.now(),
-        error: null,
-      }),
-    );
+    return transition(entry, status, ports.now(), {
+      simulationUuid: simulation.uuid,
+      offers,
+      pollStartedAt: entry.pollStartedAt ?? ports.now(),
+      error: null,
+    });
   }
 
   /** The create may have reached CREDERE: look for it before anything else is sent. */
@@ -550,7 +561,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const api = await ports.api();
     try {
       const simulation = await api.getSimulation(entry.storeId!, entry.simulationUuid);
-      entry = await absorb({ ...entry, pollCount: entry.pollCount + 1 }, simulation, 'polling');
+      entry = await merged({ ...entry, pollCount: entry.pollCount + 1 }, simulation, 'polling');
     } catch (error) {
       const data = toErrorData(error);
       entry = await save({
@@ -567,8 +578,10 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
           : nextDelayMs(entry.pollCount, policy);
       return view(entry, delay);
     }
+    // One journal write per poll: the last one lands directly as "simulated".
     const progress = progressOf(entry.offers, entry.request?.bankCodes ?? [], entry.timedOutBanks);
     if (progress.done) return view(await save(transition(entry, 'simulated', ports.now())), null);
+    entry = await save(entry);
     if (pollTimedOut(entry.pollStartedAt, ports.now(), policy)) return stopWaiting(entry.id);
     return view(entry, nextDelayMs(entry.pollCount, policy));
   }

@@ -2,10 +2,13 @@
  * Simulation flow: what the salesperson does from the button to the written proposal
  * (clicks, typed fields) for golden deal 123457 (the one with missing data), the time from
  * the click to an interactive window with a cold service worker, and the extension's
- * overhead over the sandbox's own latency for the simulation phase (the same calls made
- * directly against the sandbox, polled every 50 ms, are the baseline).
+ * overhead over the sandbox's own latency for the simulation phase. The baseline is a minimal
+ * direct client doing the calls any client must make for that phase (lead write ‖ vehicle
+ * lookup, create, polls) with the product's poll cadence, so the number is the extension's own
+ * cost (messages, journal writes, rendering, redundant calls), not a difference in cadence.
  */
 import type { Page } from '@playwright/test';
+import { nextDelayMs } from '../../lib/simulation/polling';
 import { goldenDeal } from '../dms/golden-deals';
 import { startDms } from '../dms/server';
 import { launchWithExtension } from '../e2e/extension';
@@ -37,7 +40,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promi
 const bench: BenchModule = {
   name: 'simulation',
   description:
-    'Button → written proposal: clicks and typed fields (deal 123457), click → interactive window with a cold service worker, simulation overhead over the sandbox.',
+    'Button → written proposal: clicks and typed fields (deal 123457); click → interactive window (body[data-ready], the form of missing fields shown) with the service worker stopped first, median of 3; overhead = time from the "Simular" click to "9 de 9 bancos responderam" in the window, over the time a minimal direct client takes for the same phase against the same sandbox (lead PUT and vehicle lookup in parallel, create, then polls with the same cadence as the product, DEFAULT_POLL_POLICY, until every condition ended), minus one.',
   async run() {
     const sandbox = await startSandbox({ config: { processingDelayMs: 400 } });
     const dms = await startDms();
@@ -83,6 +86,7 @@ const bench: BenchModule = {
       const effort: Effort = { typed: [], choices: [], clicks: 1 };
       const win: Page = await openSimulation(ext.context, form);
       await answerAsked(win, 'lead', effort);
+      await control('/requests', undefined, 'DELETE');
       const simStart = Date.now();
       await win.locator('#simulate').click();
       effort.clicks += 1;
@@ -90,6 +94,18 @@ const bench: BenchModule = {
         .locator('#sim-progress', { hasText: '9 de 9 bancos responderam' })
         .waitFor({ timeout: 60_000 });
       const extensionMs = Date.now() - simStart;
+      if (process.env.SIM_BENCH_TRACE) {
+        const log = await control('/requests');
+        const rows = (Array.isArray(log) ? log : log.requests) as {
+          at: string | number;
+          method: string;
+          path: string;
+          durationMs: number;
+        }[];
+        for (const r of rows)
+          console.error('ext', new Date(r.at).getTime() - simStart, r.method, r.path, r.durationMs);
+        console.error('ext done', extensionMs);
+      }
       await win
         .locator('tr.best')
         .filter({ hasText: 'Itaú' })
@@ -102,7 +118,11 @@ const bench: BenchModule = {
       await win.locator('#write-back-ok').waitFor({ timeout: 30_000 });
       await waitFor(async () => (await pageModel(form)).negociacao.propostaFinanceira !== '');
 
-      // Baseline: the same simulation phase straight against the sandbox (lead exists now).
+      // Baseline: what a minimal client must do for the same simulation phase, straight against
+      // the sandbox: write the lead and look the vehicle up (in parallel: they are independent),
+      // create the simulation, then poll it with the product's own cadence (DEFAULT_POLL_POLICY)
+      // until every condition has ended. The lead exists by now (the flow above created it), so
+      // the minimal write is one PUT.
       const api = (path: string, init: RequestInit = {}) =>
         fetch(`${sandbox.apiRoot}/${path}`, {
           ...init,
@@ -112,9 +132,15 @@ const bench: BenchModule = {
             'content-type': 'application/json',
           },
         }).then((r) => r.json());
+      const customer = deal.snapshot.customer;
       const baseStart = Date.now();
-      await api(`banks_api/leads/${deal.snapshot.customer.cpf}/required_fields`);
-      await api('vehicle_models?fipe_code=001492-3&per_page=100');
+      await Promise.all([
+        api(`banks_api/leads/${customer.cpf}`, {
+          method: 'PUT',
+          body: JSON.stringify({ lead: { cpf_cnpj: customer.cpf, name: customer.name } }),
+        }),
+        api(`vehicle_models?fipe_code=${deal.snapshot.vehicle.fipeCode}&per_page=100`),
+      ]);
       const created = await api('banks_api/simulations', {
         method: 'POST',
         body: JSON.stringify({
@@ -140,12 +166,14 @@ const bench: BenchModule = {
         }),
       });
       const uuid = created.data.uuid as string;
-      await waitFor(async () => {
+      for (let polls = 0; ; polls++) {
+        await new Promise((r) => setTimeout(r, nextDelayMs(polls)));
         const sim = await api(`banks_api/simulations/${uuid}`);
-        return (sim.data.conditions as { process_task?: { ended_at?: string } }[]).every(
+        const ended = (sim.data.conditions as { process_task?: { ended_at?: string } }[]).every(
           (c) => c.process_task?.ended_at,
         );
-      });
+        if (ended) break;
+      }
       const baselineMs = Date.now() - baseStart;
 
       const metrics: Record<string, Metric> = {
@@ -173,7 +201,7 @@ const bench: BenchModule = {
           unit: '%',
           target: 10,
           better: 'lower',
-          note: `simulation phase: extension ${extensionMs} ms vs direct API ${baselineMs} ms (processingDelayMs 400)`,
+          note: `"Simular" click → all 9 banks shown: extension ${extensionMs} ms vs minimal direct client ${baselineMs} ms (lead PUT ‖ vehicle lookup, create, polls at the product cadence; processingDelayMs 400)`,
         },
       };
       return metrics;

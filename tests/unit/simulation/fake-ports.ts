@@ -62,9 +62,9 @@ export function fakeApi(log: CallLog[], clock: { now: number }, latencyMs = 10):
   const call =
     <A extends unknown[], R>(name: string, answer: (...args: A) => R) =>
     async (...args: A): Promise<R> => {
-      const start = clock.now;
+      const start = performance.now() - clock.now;
       await new Promise((resolve) => setTimeout(resolve, latencyMs));
-      log.push({ name, start, end: start + latencyMs });
+      log.push({ name, start, end: performance.now() - clock.now });
       return answer(...args);
     };
   return {

@@ -21,6 +21,13 @@ describe('backoff', () => {
     expect(delayAfterRateLimit(9, undefined)).toBe(DEFAULT_POLL_POLICY.maxDelayMs);
   });
 
+  it('keeps the early polls short: the first three within a second of the create', () => {
+    const early = [0, 1, 2].map((i) => nextDelayMs(i));
+    expect(early[0]).toBeLessThanOrEqual(250);
+    expect(early.reduce((a, b) => a + b, 0)).toBeLessThan(1000);
+    expect(nextDelayMs(50)).toBeLessThanOrEqual(2000);
+  });
+
   it('times out from the first poll', () => {
     expect(pollTimedOut(null, 1e9)).toBe(false);
     expect(pollTimedOut(0, DEFAULT_POLL_POLICY.timeoutMs - 1)).toBe(false);
