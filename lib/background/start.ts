@@ -4,6 +4,7 @@ import { registerMappingsPolicyImporter } from '../mappings/policy-importer';
 import { createMessageRouter } from '../messaging/router';
 import { startPolicyListener } from '../policy/apply';
 import { loadLocalSettings, SETTINGS_STORAGE_KEY } from '../settings/store';
+import { registerJournalRetention } from '../simulation/retention';
 import { collectHandlers } from './handlers';
 
 /**
@@ -14,6 +15,7 @@ import { collectHandlers } from './handlers';
 export function startBackground(): void {
   registerMappingsPolicyImporter();
   startPolicyListener();
+  registerJournalRetention();
   const handle = createMessageRouter(collectHandlers(), browser.runtime.id);
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 

@@ -1,5 +1,8 @@
 import { getDb } from '../db/open';
-import type { JournalEntry } from './types';
+import type { JournalEntry, JournalStatus } from './types';
+
+/** A proposal exists in CREDERE but is not in the DMS yet ("pendente de aplicação"): never pruned. */
+const KEEP_UNTIL_APPLIED: readonly JournalStatus[] = ['pending_apply', 'applying'];
 
 /**
  * The journal in IndexedDB (store `journal`, background only). Entries hold no CPF or
@@ -26,14 +29,20 @@ export function createJournal(db = getDb) {
       const all = (await (await db()).getAllFromIndex('journal', 'byCreatedAt')) as unknown as JournalEntry[];
       return all.reverse().slice(0, limit);
     },
-    /** Drops entries older than the retention (settings.journalRetentionDays). */
+    /**
+     * Drops entries created before `olderThan` (settings.journalRetentionDays), except those whose
+     * proposal still waits to be written into LinxDMS: they are kept until applied.
+     */
     async prune(olderThan: number): Promise<number> {
       const tx = (await db()).transaction('journal', 'readwrite');
       let cursor = await tx.store.index('byCreatedAt').openCursor(IDBKeyRange.upperBound(olderThan, true));
       let removed = 0;
       while (cursor) {
-        await cursor.delete();
-        removed += 1;
+        const status = (cursor.value as unknown as JournalEntry).status;
+        if (!KEEP_UNTIL_APPLIED.includes(status)) {
+          await cursor.delete();
+          removed += 1;
+        }
         cursor = await cursor.continue();
       }
       await tx.done;
