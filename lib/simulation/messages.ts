@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMessages, type SenderKind } from '../messaging/define';
-import type { CustomerFormView, LoadResult, PendingItem, SessionView } from './view';
+import { customerFormViewSchema, loadResultSchema, pendingItemSchema, sessionViewSchema } from './schemas';
 
 const WINDOW: readonly SenderKind[] = ['simulation'];
 const WINDOW_OR_POPUP: readonly SenderKind[] = ['simulation', 'popup'];
@@ -8,18 +8,17 @@ const CONTENT: readonly SenderKind[] = ['content'];
 
 const entryId = z.string().min(1).max(80);
 const formValues = z.record(z.string().max(40), z.string().max(200));
-const object = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null);
 
 /** Simulation window ↔ background, popup ↔ background, content → background. */
 export const simulationMessages = defineMessages({
   'simulation.load': {
     request: z.object({ tabId: z.number().int(), frameId: z.number().int().min(0) }),
-    response: object<LoadResult>(),
+    response: loadResultSchema,
     from: WINDOW,
   },
   'simulation.get': {
     request: z.object({ entryId }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW_OR_POPUP,
   },
   'simulation.start': {
@@ -30,32 +29,32 @@ export const simulationMessages = defineMessages({
       downPaymentCents: z.number().int().min(0),
       answers: formValues,
     }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW,
   },
   'simulation.poll': {
     request: z.object({ entryId }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW,
   },
   'simulation.stopWaiting': {
     request: z.object({ entryId }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW,
   },
   'simulation.customerForm': {
     request: z.object({ entryId, conditionId: z.string().min(1).max(60) }),
-    response: object<CustomerFormView>(),
+    response: customerFormViewSchema,
     from: WINDOW,
   },
   'simulation.propose': {
     request: z.object({ entryId, conditionId: z.string().min(1).max(60), answers: formValues }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW,
   },
   'simulation.apply': {
     request: z.object({ entryId }),
-    response: object<SessionView>(),
+    response: sessionViewSchema,
     from: WINDOW_OR_POPUP,
   },
   'simulation.focusTab': {
@@ -65,7 +64,7 @@ export const simulationMessages = defineMessages({
   },
   'simulation.pending': {
     request: z.object({}),
-    response: z.object({ items: z.array(object<PendingItem>()) }),
+    response: z.object({ items: z.array(pendingItemSchema) }),
     from: WINDOW_OR_POPUP,
   },
   'simulation.atendimentoOnScreen': {

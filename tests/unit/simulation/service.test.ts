@@ -43,3 +43,16 @@ describe('simulation service calls', () => {
     expect(view.nextPollInMs).toBeLessThanOrEqual(250);
   });
 });
+
+describe('simulation response schemas', () => {
+  it('keep every field the window uses and drop what they do not declare', async () => {
+    const { loadResultSchema, sessionViewSchema } = await import('../../../lib/simulation/schemas');
+    const service = createSimulationService(fakePorts({ api: fakeApi([], { now: 0 }, 1) }));
+    const loaded = await service.load(7, 0);
+    expect(loadResultSchema.parse(loaded)).toEqual(loaded);
+    if (!loaded.ready) throw new Error('not ready');
+    const leaked = { ...loaded.view, customerCpfDigits: '52998224725' };
+    expect(sessionViewSchema.parse(leaked)).not.toHaveProperty('customerCpfDigits');
+    expect(sessionViewSchema.safeParse({ ...loaded.view, status: 'unknown' }).success).toBe(false);
+  });
+});
