@@ -71,7 +71,7 @@ export function SimulationApp() {
   useEffect(() => {
     const target = readTarget();
     if (!target) {
-      setError({ code: 'BAD_MESSAGE', message: 'Endereço da janela sem aba de origem.' });
+      setError({ code: 'BAD_MESSAGE', message: t(S.noOriginTab) });
       return;
     }
     void run(async () => {
@@ -138,7 +138,7 @@ export function SimulationApp() {
       ...answers,
     });
     setFieldErrors(checked.errors);
-    const down = parseMoney(downPayment, 'Entrada', { min: 0 });
+    const down = parseMoney(downPayment, t(S.colDownPayment), { min: 0 });
     if (!down.ok) {
       setError(down.error);
       return;

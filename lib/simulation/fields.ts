@@ -9,6 +9,8 @@ import {
   parseMoney,
   parsePhone,
 } from '../br';
+import { t } from '../i18n/t';
+import { simulationStrings as S } from './strings';
 
 /**
  * The form of "only what is missing or invalid": field definitions, prefill, validation.
@@ -138,7 +140,13 @@ export const UFS = [
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-/** Validates one value; returns the normalised value or a pt-BR message naming the field. */
+/** The field's label in the browser's language (pt-BR first, English second). */
+export function fieldLabelText(key: FormFieldKey): string {
+  const entry = (S as unknown as Record<string, typeof S.title>)[`field_${key}`];
+  return entry ? t(entry) : FIELD_DEFS[key].label;
+}
+
+/** Validates one value; returns the normalised value or a message naming the field (pt-BR or English). */
 export function validateField(
   key: FormFieldKey,
   raw: string | undefined,
@@ -146,53 +154,54 @@ export function validateField(
   now = new Date(),
 ): { ok: true; value: string } | { ok: false; message: string } {
   const def = FIELD_DEFS[key];
+  const label = fieldLabelText(key);
   const text = (raw ?? '').trim();
-  if (!text) return { ok: false, message: `${def.label}: não informado.` };
+  if (!text) return { ok: false, message: t(S.vNotInformed, label) };
   switch (def.kind) {
     case 'date': {
       const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text)
-        ? parseDateBr(formatDateBr(text), def.label)
-        : parseDateBr(text, def.label);
+        ? parseDateBr(formatDateBr(text), label)
+        : parseDateBr(text, label);
       if (!parsed.ok) return { ok: false, message: parsed.error.message };
       const age = ageOn(parsed.data, now);
-      if (age < 18) return { ok: false, message: `${def.label}: o cliente precisa ter 18 anos ou mais.` };
-      if (age > 110) return { ok: false, message: `${def.label}: data improvável; confira o ano.` };
+      if (age < 18) return { ok: false, message: t(S.vUnderage, label) };
+      if (age > 110) return { ok: false, message: t(S.vUnlikelyDate, label) };
       return { ok: true, value: parsed.data };
     }
     case 'email':
       return EMAIL.test(text) && text.length <= 120
         ? { ok: true, value: text.toLowerCase() }
-        : { ok: false, message: `${def.label}: endereço inválido; use o formato nome@dominio.com.br.` };
+        : { ok: false, message: t(S.vEmail, label) };
     case 'phone': {
-      const parsed = parsePhone(text, def.label);
+      const parsed = parsePhone(text, label);
       return parsed.ok ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.message };
     }
     case 'money': {
-      const parsed = parseMoney(text, def.label, { min: 1 });
+      const parsed = parseMoney(text, label, { min: 1 });
       return parsed.ok
         ? { ok: true, value: String(parsed.data) }
         : { ok: false, message: parsed.error.message };
     }
     case 'cep': {
-      const parsed = parseCep(text, def.label);
+      const parsed = parseCep(text, label);
       return parsed.ok ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.message };
     }
     case 'yesno':
       return text === 'sim' || text === 'nao'
         ? { ok: true, value: text }
-        : { ok: false, message: `${def.label}: escolha Sim ou Não.` };
+        : { ok: false, message: t(S.vYesNo, label) };
     case 'uf':
       return (UFS as readonly string[]).includes(text.toUpperCase())
         ? { ok: true, value: text.toUpperCase() }
-        : { ok: false, message: `${def.label}: escolha uma UF da lista.` };
+        : { ok: false, message: t(S.vUf, label) };
     case 'select':
       if (options && !options.some((o) => o.value === text))
-        return { ok: false, message: `${def.label}: escolha uma opção da lista.` };
+        return { ok: false, message: t(S.vOption, label) };
       return { ok: true, value: text };
     default:
       if (key === 'name' && text.split(/\s+/).length < 2)
-        return { ok: false, message: `${def.label}: informe nome e sobrenome.` };
-      if (text.length > 120) return { ok: false, message: `${def.label}: texto longo demais.` };
+        return { ok: false, message: t(S.vFullName, label) };
+      if (text.length > 120) return { ok: false, message: t(S.vTooLong, label) };
       return { ok: true, value: text };
   }
 }
@@ -268,6 +277,7 @@ export function buildForm(
     }
     fields.push({
       ...FIELD_DEFS[key],
+      label: fieldLabelText(key),
       value,
       // Empty fields are simply asked; a wrong value from the DMS says what is wrong with it.
       error: value ? checked.message : null,

@@ -87,8 +87,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
 
   function cpfOf(handle: DealHandle): string {
     const cpf = handle.snapshot.deal.customer.cpf;
-    if (!cpf)
-      throw new AppError('VALIDATION', 'CPF do cliente: não informado na tela do LinxDMS.', { field: 'cpf' });
+    if (!cpf) throw new AppError('VALIDATION', t(S.vCpfMissing), { field: 'cpf' });
     return cpf;
   }
 
@@ -349,24 +348,22 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const vehicle = handle.snapshot.deal.vehicle;
     const valueCents = vehicle.valueCents ?? 0;
     const bankCodes = input.bankCodes.filter((code) => ctx.banks.some((b) => b.code === code));
-    if (!bankCodes.length)
-      throw new AppError('VALIDATION', 'Bancos: escolha pelo menos um banco.', { field: 'banks' });
+    if (!bankCodes.length) throw new AppError('VALIDATION', t(S.vBanks), { field: 'banks' });
     const terms = [...new Set(input.terms)]
       .filter((n) => Number.isInteger(n) && n >= 6 && n <= 99)
       .sort((a, b) => a - b);
-    if (!terms.length)
-      throw new AppError('VALIDATION', 'Prazos: escolha pelo menos um prazo.', { field: 'terms' });
+    if (!terms.length) throw new AppError('VALIDATION', t(S.vTerms), { field: 'terms' });
     if (!(valueCents > 0))
-      throw new AppError('VALIDATION', 'Valor do veículo: não informado na tela do LinxDMS.', {
+      throw new AppError('VALIDATION', t(S.vVehicleValue), {
         field: 'vehicleValue',
       });
     if (input.downPaymentCents < 0 || input.downPaymentCents >= valueCents) {
-      throw new AppError('VALIDATION', 'Entrada: deve ser menor que o valor do veículo.', {
+      throw new AppError('VALIDATION', t(S.vDownPayment), {
         field: 'downPayment',
       });
     }
     if (!vehicle.fipeCode || !vehicle.modelYear || !vehicle.manufactureYear) {
-      throw new AppError('VALIDATION', 'Veículo: código FIPE e anos de fabricação/modelo são necessários.', {
+      throw new AppError('VALIDATION', t(S.vVehicle), {
         field: 'vehicle',
       });
     }
@@ -380,8 +377,8 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
       const first = form.fields[0]!;
       const message = input.answers[first.key]
         ? (validateAnswers([first], input.answers).errors[first.key] ?? first.error)
-        : `${first.label}: não informado.`;
-      throw new AppError('VALIDATION', message ?? `${first.label}: inválido.`, { field: first.key });
+        : t(S.vNotInformed, first.label);
+      throw new AppError('VALIDATION', message ?? t(S.vInvalid, first.label), { field: first.key });
     }
     await session.set(ANSWERS_KEY(entry.id), { ...previous, ...input.answers });
 
@@ -648,7 +645,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
   function offerOf(entry: JournalEntry, conditionId: string): Offer {
     const offer = entry.offers.find((o) => o.conditionId === conditionId);
     if (!offer || offer.status !== 'available') {
-      throw new AppError('VALIDATION', 'Oferta: escolha uma oferta disponível da tabela.', {
+      throw new AppError('VALIDATION', t(S.vOffer), {
         field: 'offer',
       });
     }
@@ -709,7 +706,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
       const first = built.fields[0]!;
       throw new AppError(
         'VALIDATION',
-        (answers[first.key] ? first.error : null) ?? `${first.label}: não informado.`,
+        (answers[first.key] ? first.error : null) ?? t(S.vNotInformed, first.label),
         { field: first.key },
       );
     }

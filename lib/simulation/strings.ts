@@ -109,6 +109,48 @@ export const simulationStrings = defineStrings('simulation', {
   },
   openOptions: { pt: 'Abrir nas opções', en: 'Open in options' },
   errorTitle: { pt: 'Não foi possível continuar', en: 'Could not continue' },
+  vNotInformed: { pt: '$1: não informado.', en: '$1: missing.' },
+  vInvalid: { pt: '$1: inválido.', en: '$1: invalid.' },
+  vUnderage: {
+    pt: '$1: o cliente precisa ter 18 anos ou mais.',
+    en: '$1: the customer must be 18 or older.',
+  },
+  vUnlikelyDate: { pt: '$1: data improvável; confira o ano.', en: '$1: unlikely date; check the year.' },
+  vEmail: {
+    pt: '$1: endereço inválido; use o formato nome@dominio.com.br.',
+    en: '$1: invalid address; use the form name@domain.com.br.',
+  },
+  vYesNo: { pt: '$1: escolha Sim ou Não.', en: '$1: choose Yes or No.' },
+  vUf: { pt: '$1: escolha uma UF da lista.', en: '$1: choose a state from the list.' },
+  vOption: { pt: '$1: escolha uma opção da lista.', en: '$1: choose an option from the list.' },
+  vFullName: { pt: '$1: informe nome e sobrenome.', en: '$1: enter first and last name.' },
+  vTooLong: { pt: '$1: texto longo demais.', en: '$1: text too long.' },
+  vCpfMissing: {
+    pt: 'CPF do cliente: não informado na tela do LinxDMS.',
+    en: "Customer's CPF: missing on the LinxDMS screen.",
+  },
+  vBanks: { pt: 'Bancos: escolha pelo menos um banco.', en: 'Banks: choose at least one bank.' },
+  vTerms: { pt: 'Prazos: escolha pelo menos um prazo.', en: 'Terms: choose at least one term.' },
+  vVehicleValue: {
+    pt: 'Valor do veículo: não informado na tela do LinxDMS.',
+    en: 'Vehicle price: missing on the LinxDMS screen.',
+  },
+  vDownPayment: {
+    pt: 'Entrada: deve ser menor que o valor do veículo.',
+    en: 'Down payment: must be less than the vehicle price.',
+  },
+  vVehicle: {
+    pt: 'Veículo: código FIPE e anos de fabricação/modelo são necessários.',
+    en: 'Vehicle: the FIPE code and the manufacture/model years are required.',
+  },
+  vOffer: {
+    pt: 'Oferta: escolha uma oferta disponível da tabela.',
+    en: 'Offer: choose an available offer from the table.',
+  },
+  noOriginTab: {
+    pt: 'Endereço da janela sem aba de origem: abra pela tela Calcular fator do LinxDMS.',
+    en: 'Window address without its source tab: open it from the LinxDMS Calcular fator screen.',
+  },
   field_name: { pt: 'Nome completo', en: 'Full name' },
   field_birthdate: { pt: 'Data de nascimento', en: 'Date of birth' },
   field_email: { pt: 'E-mail', en: 'E-mail' },

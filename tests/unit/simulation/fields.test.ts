@@ -132,3 +132,17 @@ describe('customer record', () => {
     expect((fresh.phones as { id?: number }[])[0]!.id).toBeUndefined();
   });
 });
+
+describe('field messages in both languages', () => {
+  it('every validation message has a pt-BR and an English text naming the field', async () => {
+    const { simulationStrings: S } = await import('../../../lib/simulation/strings');
+    const keys = Object.keys(S).filter((k) => k.startsWith('v') && /^v[A-Z]/.test(k));
+    expect(keys.length).toBeGreaterThanOrEqual(17);
+    for (const key of keys) {
+      const entry = (S as unknown as Record<string, { pt: string; en: string }>)[key]!;
+      expect(entry.pt.length, key).toBeGreaterThan(5);
+      expect(entry.en.length, key).toBeGreaterThan(5);
+      expect(entry.en, key).not.toBe(entry.pt);
+    }
+  });
+});
