@@ -231,6 +231,8 @@ export interface Effort {
 
 /** Answers every field the window asks in a form section; returns what was asked. */
 export async function answerAsked(win: Page, prefix: 'lead' | 'customer', effort: Effort): Promise<string[]> {
+  // The customer form comes from a background call after "Escolher": read what it asks only once it is there.
+  if (prefix === 'customer') await win.locator('#customer-title').waitFor({ timeout: 15_000 });
   const asked = await win
     .locator(`[id^="${prefix}-"][data-key]`)
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key ?? ''));

@@ -136,3 +136,60 @@ test('the service worker stopped mid-poll: the window resumes and every bank ans
   await win.locator('#create-proposal').click();
   await expect(win.locator('#write-back-ok')).toBeVisible({ timeout: 20_000 });
 });
+
+test('two deals in two tabs at once: two windows, each proposal written into its own tab', async ({
+  context,
+  worker,
+  extensionId,
+  sandbox,
+  sandboxControl,
+  dms,
+}) => {
+  test.setTimeout(180_000);
+  await sandboxControl('/config', { processingDelayMs: 300 }, 'PATCH');
+  await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
+  const dealA = goldenDeal('fluxo-avancado', 0);
+  const dealB = goldenDeal('linxdms-veiculos', 1);
+  expect(dealA.atendimento).not.toBe(dealB.atendimento);
+  const pageA = await context.newPage();
+  const formA = await reachCalcularFator(pageA, dms.origin, dealA);
+  const pageB = await context.newPage();
+  const formB = await reachCalcularFator(pageB, dms.origin, dealB);
+  const winA = await openSimulation(context, formA);
+  const winB = await openSimulation(context, formB);
+  expect(winA).not.toBe(winB);
+  await expect(winA.locator('.sim-head')).toContainText(dealA.atendimento);
+  await expect(winB.locator('.sim-head')).toContainText(dealB.atendimento);
+
+  // Both simulations run at the same time.
+  await answerAsked(winA, 'lead', effort());
+  await answerAsked(winB, 'lead', effort());
+  await winA.locator('#simulate').click();
+  await winB.locator('#simulate').click();
+  for (const win of [winA, winB])
+    await expect(win.locator('#sim-progress')).toHaveText('9 de 9 bancos responderam', { timeout: 30_000 });
+
+  const choose = async (win: typeof winA, bank: string) => {
+    await win
+      .locator('tr.best')
+      .filter({ hasText: bank })
+      .getByRole('button', { name: /^Escolher/ })
+      .click();
+    await answerAsked(win, 'customer', effort());
+  };
+  await choose(winA, 'Itaú');
+  await choose(winB, 'Santander');
+  await Promise.all([winA.locator('#create-proposal').click(), winB.locator('#create-proposal').click()]);
+  await expect(winA.locator('#write-back-ok')).toBeVisible({ timeout: 20_000 });
+  await expect(winB.locator('#write-back-ok')).toBeVisible({ timeout: 20_000 });
+
+  const numberA = (await winA.locator('#proposal-title').innerText()).replace(/\D/g, '');
+  const numberB = (await winB.locator('#proposal-title').innerText()).replace(/\D/g, '');
+  expect(numberA).not.toBe(numberB);
+  const modelA = await pageModel(formA);
+  const modelB = await pageModel(formB);
+  expect(String(modelA.propostaCredere)).toBe(`CREDERE ${numberA}`);
+  expect(String(modelB.propostaCredere)).toBe(`CREDERE ${numberB}`);
+  expect(modelB.negociacao.financeira).toBe('10');
+  expect(modelA.negociacao.financeira).not.toBe(modelB.negociacao.financeira);
+});
