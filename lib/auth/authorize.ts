@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createCredereClient } from '../api/client';
-import { readSecret, writeSecret } from '../db/secrets';
+import { writeSecret } from '../db/secrets';
 import { AppError } from '../errors';
 import { apiRootOf, type CredereSettings } from '../settings/schema';
 import { loadLocalSettings } from '../settings/store';

@@ -1,4 +1,4 @@
-import { deleteSecret, readSecret, writeSecret } from '../db/secrets';
+import { deleteSecret, writeSecret } from '../db/secrets';
 import { AppError } from '../errors';
 import type { Handlers } from '../messaging/router';
 import { apiRootOf, type CredereSettings } from '../settings/schema';

@@ -644,7 +644,7 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
 
   function offerOf(entry: JournalEntry, conditionId: string): Offer {
     const offer = entry.offers.find((o) => o.conditionId === conditionId);
-    if (!offer || offer.status !== 'available') {
+    if (offer?.status !== 'available') {
       throw new AppError('VALIDATION', t(S.vOffer), {
         field: 'offer',
       });
@@ -948,5 +948,9 @@ function defaultTerms(dealTerm: number | null): number[] {
 
 function dedupe(options: SelectOption[]): SelectOption[] {
   const seen = new Set<string>();
-  return options.filter((o) => (seen.has(o.value) ? false : (seen.add(o.value), true)));
+  return options.filter((o) => {
+    if (seen.has(o.value)) return false;
+    seen.add(o.value);
+    return true;
+  });
 }

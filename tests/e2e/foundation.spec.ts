@@ -49,7 +49,7 @@ test('the options page renders and completes a message round trip with the backg
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto(extensionUrl(extensionId, 'options.html'));
+  await page.goto(extensionUrl(extensionId, 'options.html#sobre'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ponte CREDERE — Configurações');
   await expect(page.getByTestId('background-status')).toHaveText('Serviço da extensão: v0.1.0');
   await expectNoSeriousA11yViolations(page);
@@ -69,5 +69,6 @@ test('the simulation window opens as a popup window', async ({ context, worker, 
 test('the toolbar popup shows the status', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(extensionUrl(extensionId, 'popup.html'));
-  await expect(page.getByRole('status')).toHaveText('Versão 0.1.0');
+  await expect(page.getByText('Versão 0.1.0')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Propostas pendentes de aplicação' })).toBeVisible();
 });

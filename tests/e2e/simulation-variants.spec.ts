@@ -37,7 +37,7 @@ test('a bank-suggested down payment is chosen and written as the entrada', async
     .locator('tr', { has: win.locator('.sim-badge.suggested') })
     .filter({ hasText: 'Itaú' })
     .first();
-  const entradaText = await row.locator('td.num').nth(2).innerText();
+  const entradaText = (await row.locator('td.num').nth(2).textContent()) ?? '';
   const suggested = cents(entradaText.split('\n')[0]!);
   expect(suggested).toBeGreaterThan(4_000_000);
   await row.getByRole('button', { name: /^Escolher/ }).click();
@@ -75,7 +75,7 @@ test('the DMS tab closed before the proposal: pending in the popup, applied when
   await page.close();
   await win.locator('#create-proposal').click();
   await expect(win.locator('#write-back-pending')).toContainText('pendente de aplicação');
-  const proposalTitle = await win.locator('#proposal-title').innerText();
+  const proposalTitle = (await win.locator('#proposal-title').textContent()) ?? '';
 
   const popup = await context.newPage();
   await popup.goto(extensionUrl(extensionId, 'popup.html'));
@@ -183,8 +183,8 @@ test('two deals in two tabs at once: two windows, each proposal written into its
   await expect(winA.locator('#write-back-ok')).toBeVisible({ timeout: 20_000 });
   await expect(winB.locator('#write-back-ok')).toBeVisible({ timeout: 20_000 });
 
-  const numberA = (await winA.locator('#proposal-title').innerText()).replace(/\D/g, '');
-  const numberB = (await winB.locator('#proposal-title').innerText()).replace(/\D/g, '');
+  const numberA = ((await winA.locator('#proposal-title').textContent()) ?? '').replace(/\D/g, '');
+  const numberB = ((await winB.locator('#proposal-title').textContent()) ?? '').replace(/\D/g, '');
   expect(numberA).not.toBe(numberB);
   const modelA = await pageModel(formA);
   const modelB = await pageModel(formB);
