@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n/t';
 import { callBackground, sendMessage } from '@/lib/messaging/client';
 import { simulationStrings as S } from '@/lib/simulation/strings';
 import type { PendingItem } from '@/lib/simulation/view';
+import { ConnectionStatus } from './ConnectionStatus';
 
 /** Toolbar popup: version and the proposals still waiting to be written into LinxDMS. */
 export function PopupApp() {
@@ -35,6 +36,7 @@ export function PopupApp() {
     <main style={{ minWidth: '22rem', padding: '0.75rem' }}>
       <h1>{t(commonStrings.popupTitle)}</h1>
       <p class="pc-hint">{version ? t(commonStrings.version, version) : t(commonStrings.loading)}</p>
+      <ConnectionStatus />
       <section aria-labelledby="pending-title">
         <h2 id="pending-title">{t(S.popupPendingTitle)}</h2>
         {items === null ? (

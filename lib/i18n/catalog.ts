@@ -11,10 +11,12 @@ import { simulationStrings } from '../simulation/strings';
 import { commonStrings } from './common-strings';
 import type { StringEntry } from './define';
 import { optionsShellStrings } from './options-shell-strings';
+import { popupStrings } from './popup-strings';
 
 export const ALL_STRING_TABLES: Record<string, Record<string, StringEntry>> = {
   common: commonStrings,
   optionsShell: optionsShellStrings,
+  popup: popupStrings,
   simulation: simulationStrings,
   screens: screensAllStrings,
   auth: authStrings,

@@ -71,4 +71,7 @@ test('the toolbar popup shows the status', async ({ context, extensionId }) => {
   await page.goto(extensionUrl(extensionId, 'popup.html'));
   await expect(page.getByText('Versão 0.1.0')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Propostas pendentes de aplicação' })).toBeVisible();
+  // A fresh install is not configured yet: the popup says so and offers the settings.
+  await expect(page.getByTestId('popup-connection')).toContainText('ainda não foi configurada');
+  await expect(page.getByRole('button', { name: 'Abrir configurações' })).toBeVisible();
 });
