@@ -33,7 +33,7 @@ describe('fillElement', () => {
     // A mask-like instance setter must not be what we call.
     Object.defineProperty(el, 'value', {
       configurable: true,
-      get: () => HTMLInputElement.prototype.__lookupGetter__('value').call(el),
+      get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.get!.call(el),
       set: () => {
         throw new Error('instance setter used');
       },
