@@ -40,6 +40,8 @@ class ScreenBridge {
   private observer: MutationObserver | null = null;
   private scheduled = false;
   private busy = false;
+  /** Atendimento last announced to the background from this frame. */
+  private announced: string | null = null;
 
   constructor(private readonly profiles: ScreenProfile[]) {}
 
@@ -108,6 +110,25 @@ class ScreenBridge {
     );
     this.ui.showUndo(this.undo.length > 0);
     placeHost(this.ui.host, anchor, found.profile.anchor.position);
+    this.announceAtendimento(found.profile);
+  }
+
+  /**
+   * Tells the background, once per atendimento shown in this frame, which atendimento is on
+   * screen: a proposal created while this screen was closed can then be re-applied here.
+   */
+  private announceAtendimento(profile: ScreenProfile): void {
+    const snapshot = readSnapshot(profile, document, location.href);
+    const atendimento = snapshot?.deal.atendimento;
+    if (!snapshot || !atendimento || atendimento === this.announced) return;
+    this.announced = atendimento;
+    void sendMessage('simulation.atendimentoOnScreen', {
+      atendimento,
+      fingerprint: snapshot.fingerprint,
+    }).then((result) => {
+      const first = result.ok ? result.data.pending[0] : undefined;
+      if (first && this.announced === atendimento) this.ui?.setStatus(t(s.pendingProposal, first.proposalId));
+    });
   }
 
   private current(): ScreenProfile | null {

@@ -24,4 +24,8 @@ export const screensStrings = /* @__PURE__ */ defineStrings('screens', {
     en: 'Proposal filled with warnings: $1 field(s) with problems.',
   },
   undone: { pt: 'Valores anteriores restaurados.', en: 'Previous values restored.' },
+  pendingProposal: {
+    pt: 'Há uma proposta CREDERE (nº $1) pendente de aplicação neste atendimento: clique em Simulação CREDERE para aplicá-la.',
+    en: 'A CREDERE proposal (no. $1) is waiting to be applied to this atendimento: click CREDERE simulation to apply it.',
+  },
 });

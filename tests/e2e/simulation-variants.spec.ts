@@ -85,6 +85,8 @@ test('the DMS tab closed before the proposal: pending in the popup, applied when
   // The salesperson opens the same atendimento again and clicks the button: the window brings the proposal back.
   const again = await context.newPage();
   const form2 = await reachCalcularFator(again, dms.origin, deal);
+  // The screen itself tells the salesperson that a proposal is waiting for this atendimento.
+  await expect(form2.getByText(/proposta CREDERE \(nº \d+\) pendente de aplicação/)).toBeVisible();
   const win2 = await openSimulation(context, form2);
   await expect(win2.locator('#proposal-title')).toHaveText(proposalTitle);
   await win2.locator('#apply-now').click();
