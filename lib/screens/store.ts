@@ -1,5 +1,6 @@
 import { getDb } from '../db/open';
 import { AppError } from '../errors';
+import { isLocked, readPolicyState } from '../policy/state';
 import { effectiveProfileSchema, parseProfile } from './profile-schema';
 import { SHIPPED_PROFILES } from './profiles';
 import type { EffectiveProfile, ScreenProfile } from './types';
@@ -16,14 +17,37 @@ export async function loadCustomProfiles(): Promise<EffectiveProfile[]> {
 }
 
 /**
- * Shipped profiles, replaced or extended by admin profiles with the same id.
- * (Policy-delivered profiles will be layered on top of these.)
+ * Profiles delivered by enterprise policy (from the cached policy state, so a policy change
+ * applies on the next page load without a release). Each one is validated like an admin's;
+ * one that does not validate is left out, the others still apply.
  */
+export async function loadPolicyProfiles(): Promise<EffectiveProfile[]> {
+  const state = await readPolicyState();
+  const out: EffectiveProfile[] = [];
+  for (const raw of state.values.screenProfiles ?? []) {
+    const parsed = parseProfile(raw);
+    if (parsed.ok) out.push({ ...parsed.profile, source: 'policy' } as EffectiveProfile);
+    else console.warn(`[screens] policy profile ignored: ${parsed.errors.length} problem(s)`);
+  }
+  return out;
+}
+
+/** Shipped profiles, replaced or extended by admin profiles, then by policy profiles, with the same id. */
 export async function effectiveProfiles(): Promise<EffectiveProfile[]> {
   const byId = new Map<string, EffectiveProfile>();
   for (const profile of SHIPPED_PROFILES) byId.set(profile.id, { ...profile, source: 'shipped' });
   for (const profile of await loadCustomProfiles()) byId.set(profile.id, profile);
+  for (const profile of await loadPolicyProfiles()) byId.set(profile.id, profile);
   return [...byId.values()];
+}
+
+/** An admin cannot override or delete a profile the policy delivers while policy locks profiles. */
+async function refuseIfPolicyOwned(id: string): Promise<void> {
+  const state = await readPolicyState();
+  if (!isLocked(state, 'screenProfiles')) return;
+  if ((state.values.screenProfiles ?? []).some((profile) => profile.id === id)) {
+    throw new AppError('POLICY_LOCKED', undefined, { field: 'screenProfiles' });
+  }
 }
 
 export function validateProfileOrThrow(input: unknown): ScreenProfile {
@@ -38,6 +62,7 @@ export function validateProfileOrThrow(input: unknown): ScreenProfile {
 
 export async function saveCustomProfile(input: unknown): Promise<ScreenProfile> {
   const profile = validateProfileOrThrow(input);
+  await refuseIfPolicyOwned(profile.id);
   await (await getDb()).put('profiles', {
     ...(profile as unknown as Record<string, unknown>),
     id: profile.id,
@@ -46,6 +71,7 @@ export async function saveCustomProfile(input: unknown): Promise<ScreenProfile> 
 }
 
 export async function deleteCustomProfile(id: string): Promise<boolean> {
+  await refuseIfPolicyOwned(id);
   const db = await getDb();
   const existing = await db.get('profiles', id);
   if (!existing) return false;
