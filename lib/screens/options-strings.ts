@@ -21,6 +21,11 @@ export const screensOptionsStrings = /* @__PURE__ */ defineStrings('screensOptio
     en: 'Permission denied for $1: the extension will not run there.',
   },
   originSaved: { pt: 'Endereços salvos.', en: 'Addresses saved.' },
+  originsNotGranted: {
+    pt: 'A extensão ainda não tem permissão para $1 endereço(s) configurado(s): o botão não aparece neles.',
+    en: 'The extension has no permission yet for $1 configured address(es): the button does not show there.',
+  },
+  originsGrant: { pt: 'Conceder acesso', en: 'Grant access' },
   noOrigins: { pt: 'Nenhum endereço configurado.', en: 'No address configured.' },
   profilesTitle: { pt: 'Perfis de tela', en: 'Screen profiles' },
   profilesHint: {

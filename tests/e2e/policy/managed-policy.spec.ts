@@ -74,6 +74,14 @@ test('the managed configuration reaches the extension, shows as set by policy an
 
   // Managed DMS origins drive the content-script registration.
   await expect.poll(() => registeredMatches(ext!.worker)).toEqual([`${dms.origin}/*`]);
+
+  // The sections where an admin would change these show them locked.
+  await page.goto(extensionUrl(ext!.extensionId, 'options.html#autenticacao'));
+  await expect(page.getByLabel('Client id (ID da aplicação)')).toBeDisabled(POLICY_WAIT);
+  await expect(page.getByTestId('policy-lock-credere.clientId')).toHaveText('definido pela política');
+  await page.goto(extensionUrl(ext!.extensionId, 'options.html#telas'));
+  await expect(page.getByLabel('Novo endereço do LinxDMS')).toBeDisabled(POLICY_WAIT);
+  await expect(page.getByTestId('policy-lock-dmsOrigins')).toHaveText('definido pela política');
 });
 
 test('a policy change applies live, without reinstalling or reloading the page', async () => {
