@@ -5,6 +5,7 @@
  * content-script registration.
  */
 import type { Page, Worker } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
 import { expect, extensionUrl, test } from './fixtures';
 import { serveHtml } from './static-server';
 
@@ -116,6 +117,8 @@ test('endereços do LinxDMS: remover e adicionar atualiza o registro do script',
     worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches ?? []);
   const options = await context.newPage();
   await options.goto(`${extensionUrl(extensionId, 'options.html')}#telas`);
+  await expect(options.getByRole('heading', { name: 'Endereços do LinxDMS' })).toBeVisible();
+  await expectNoSeriousA11yViolations(options);
   await options.getByRole('button', { name: 'Remover http://localhost/*' }).click();
   await expect.poll(matches).toEqual(['http://127.0.0.1/*']);
   await options.getByLabel('Novo endereço do LinxDMS').fill('uma coisa qualquer');
