@@ -41,21 +41,25 @@ export interface ClientConfig extends HttpConfig {
 const digits = (value: string) => value.replace(/\D/g, '');
 const path = (...segments: string[]) => segments.map(encodeURIComponent).join('/');
 
+/** Copies only the values given: an absent key tells CREDERE to keep what it has. */
+function assignDefined(target: Record<string, unknown>, values: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) target[key] = value;
+}
+
 function leadBody(input: LeadInput): Record<string, unknown> {
   const lead: Record<string, unknown> = { cpf_cnpj: digits(input.cpfCnpj) };
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) lead[key] = value;
-  };
-  set('name', input.name);
-  set('birthdate', input.birthdate);
-  set('email', input.email);
-  set('phone_number', input.phoneNumber);
-  set('has_cnh', input.hasCnh);
-  set('monthly_income', input.monthlyIncomeCents);
-  set('retrieve_gender', input.genderIdentifier);
-  set('retrieve_occupation', input.occupationIdentifier);
-  set('retrieve_profession', input.professionIdentifier);
-  set('mother_name', input.motherName);
+  assignDefined(lead, {
+    name: input.name,
+    birthdate: input.birthdate,
+    email: input.email,
+    phone_number: input.phoneNumber,
+    has_cnh: input.hasCnh,
+    monthly_income: input.monthlyIncomeCents,
+    retrieve_gender: input.genderIdentifier,
+    retrieve_occupation: input.occupationIdentifier,
+    retrieve_profession: input.professionIdentifier,
+    mother_name: input.motherName,
+  });
   if (input.address) {
     const a = input.address;
     const address: Record<string, unknown> = {};
@@ -102,13 +106,13 @@ function simulationBody(input: SimulationInput): Record<string, unknown> {
         : {}),
     })),
   };
-  if (input.documentationValueCents !== undefined)
-    simulation.documentation_value = input.documentationValueCents;
-  if (input.accessoryValueCents !== undefined) simulation.accessory_value = input.accessoryValueCents;
-  if (input.insuranceValueCents !== undefined) simulation.insurance_value = input.insuranceValueCents;
-  if (input.commercial !== undefined) simulation.commercial = input.commercial;
-  if (input.processBankSuggestedConditions !== undefined)
-    simulation.process_bank_suggested_conditions = input.processBankSuggestedConditions;
+  assignDefined(simulation, {
+    documentation_value: input.documentationValueCents,
+    accessory_value: input.accessoryValueCents,
+    insurance_value: input.insuranceValueCents,
+    commercial: input.commercial,
+    process_bank_suggested_conditions: input.processBankSuggestedConditions,
+  });
   if (input.webhookUrl) simulation.webhook_url = input.webhookUrl;
   return { simulation };
 }
@@ -123,18 +127,17 @@ function proposalBody(input: ProposalInput): Record<string, unknown> {
       external_simulation_uuid: a.simulationUuid,
     })),
   };
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) proposal[key] = value;
-  };
-  set('km_mileage', input.kmMileage);
-  set('license_plate_code', input.licensePlateCode);
-  set('renavam_code', input.renavamCode);
-  set('chassi_code', input.chassiCode);
-  set('color', input.color);
-  set('licensing_uf', input.licensingUf);
-  set('licensing_city', input.licensingCity);
-  set('commercial', input.commercial);
-  set('webhook_url', input.webhookUrl);
+  assignDefined(proposal, {
+    km_mileage: input.kmMileage,
+    license_plate_code: input.licensePlateCode,
+    renavam_code: input.renavamCode,
+    chassi_code: input.chassiCode,
+    color: input.color,
+    licensing_uf: input.licensingUf,
+    licensing_city: input.licensingCity,
+    commercial: input.commercial,
+    webhook_url: input.webhookUrl,
+  });
   return { proposal };
 }
 

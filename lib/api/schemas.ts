@@ -275,6 +275,27 @@ const LEAD_TYPE_KEYS: Record<string, keyof LeadDomains> = {
 };
 
 /**
+ * Domain lists come as a flat list of `{type, ...}` or as an object keyed by type; calls
+ * `add(type, item)` for each item either way. False when `body` is neither.
+ */
+function forEachDomainItem(body: unknown, add: (type: string, item: unknown) => void): boolean {
+  if (Array.isArray(body)) {
+    for (const item of body) {
+      const type = (item as { type?: unknown })?.type;
+      if (typeof type === 'string') add(type, item);
+    }
+    return true;
+  }
+  if (body && typeof body === 'object') {
+    for (const [type, list] of Object.entries(body)) {
+      if (Array.isArray(list)) for (const item of list) add(type, item);
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * `{"data":{"genders":[...],...}}`, a top-level `domains` key (TS), or a flat list of
  * `{id,type,credere_identifier,label}` (early SDK fixture).
  */
@@ -291,16 +312,7 @@ export const leadDomainsResponse = z
       const entry = toLeadDomainEntry(parsed.data, key.replace(/s$/, ''));
       if (entry) out[key].push(entry);
     };
-    if (Array.isArray(body)) {
-      for (const item of body) {
-        const type = (item as { type?: unknown })?.type;
-        if (typeof type === 'string') push(type, item);
-      }
-    } else if (body && typeof body === 'object') {
-      for (const [type, list] of Object.entries(body)) {
-        if (Array.isArray(list)) for (const item of list) push(type, item);
-      }
-    } else {
+    if (!forEachDomainItem(body, push)) {
       ctx.addIssue({ code: 'custom', message: 'domains: neither data nor domains' });
       return z.NEVER;
     }
@@ -345,16 +357,7 @@ export const customerDomainsResponse = z.unknown().transform((r, ctx): CustomerD
     list.push(toCustomerDomainEntry(parsed.data));
     out[type] = list;
   };
-  if (Array.isArray(body)) {
-    for (const item of body) {
-      const type = (item as { type?: unknown })?.type;
-      if (typeof type === 'string') push(type, item);
-    }
-  } else if (body && typeof body === 'object') {
-    for (const [type, list] of Object.entries(body)) {
-      if (Array.isArray(list)) for (const item of list) push(type, item);
-    }
-  } else {
+  if (!forEachDomainItem(body, push)) {
     ctx.addIssue({ code: 'custom', message: 'domains: not an object or list' });
     return z.NEVER;
   }
