@@ -41,6 +41,34 @@ function best<T>(fuse: Fuse<{ key: string; item: T }>, query: string): { item: T
   return { item: top.item.item, score: Math.round(score * 100) / 100 };
 }
 
+interface Match<T> {
+  item: T;
+  score: number;
+  reason: SuggestionReason;
+}
+
+/** One suggestion per row that `matchOf` finds a CREDERE value for. */
+function suggestionsFor<R extends { dmsCode: string }, T, P>(
+  rows: R[],
+  matchOf: (row: R) => Match<T> | null,
+  patchOf: (item: T) => P,
+  labelOf: (item: T) => string,
+): Suggestion<P>[] {
+  const out: Suggestion<P>[] = [];
+  for (const row of rows) {
+    const match = matchOf(row);
+    if (!match) continue;
+    out.push({
+      dmsCode: row.dmsCode,
+      score: match.score,
+      reason: match.reason,
+      patch: patchOf(match.item),
+      label: labelOf(match.item),
+    });
+  }
+  return out;
+}
+
 export function suggestLojas(rows: Loja[], stores: CredereStore[]): Suggestion<LojaPatch>[] {
   const byCnpj = new Map(stores.filter((s) => s.cnpj).map((s) => [cnpjKey(s.cnpj), s]));
   const byName = new Map<string, CredereStore>();
@@ -48,47 +76,20 @@ export function suggestLojas(rows: Loja[], stores: CredereStore[]): Suggestion<L
     for (const name of [store.displayName, store.name]) if (name) byName.set(normalizeName(name), store);
   }
   const fuse = fuzzyIndex(stores, (s) => [s.name, s.displayName ?? ''].filter(Boolean).map(normalizeName));
-  const out: Suggestion<LojaPatch>[] = [];
-  for (const row of rows) {
-    const patchOf = (store: CredereStore): LojaPatch => ({
-      credereStoreId: store.id,
-      credereStoreName: store.name,
-    });
-    const cnpjMatch = row.cnpj ? byCnpj.get(cnpjKey(row.cnpj)) : undefined;
-    if (cnpjMatch) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: 1,
-        reason: 'cnpj',
-        patch: patchOf(cnpjMatch),
-        label: cnpjMatch.name,
-      });
-      continue;
-    }
-    const key = normalizeName(row.dmsName);
-    const exact = byName.get(key);
-    if (exact) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: 0.95,
-        reason: 'nome-igual',
-        patch: patchOf(exact),
-        label: exact.name,
-      });
-      continue;
-    }
-    const fuzzy = best(fuse, key);
-    if (fuzzy) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: fuzzy.score,
-        reason: 'nome-parecido',
-        patch: patchOf(fuzzy.item),
-        label: fuzzy.item.name,
-      });
-    }
-  }
-  return out;
+  return suggestionsFor(
+    rows,
+    (row): Match<CredereStore> | null => {
+      const cnpjMatch = row.cnpj ? byCnpj.get(cnpjKey(row.cnpj)) : undefined;
+      if (cnpjMatch) return { item: cnpjMatch, score: 1, reason: 'cnpj' };
+      const key = normalizeName(row.dmsName);
+      const exact = byName.get(key);
+      if (exact) return { item: exact, score: 0.95, reason: 'nome-igual' };
+      const fuzzy = best(fuse, key);
+      return fuzzy && { ...fuzzy, reason: 'nome-parecido' };
+    },
+    (store): LojaPatch => ({ credereStoreId: store.id, credereStoreName: store.name }),
+    (store) => store.name,
+  );
 }
 
 /** Words that say "this is a bank" and nothing about which one. */
@@ -121,51 +122,26 @@ export function suggestBancos(rows: Banco[], banks: CredereBank[]): Suggestion<B
   const fuse = fuzzyIndex(banks, (b) =>
     [b.tradename ?? '', b.name].filter(Boolean).map(bankKey).filter(Boolean),
   );
-  const out: Suggestion<BancoPatch>[] = [];
-  for (const row of rows) {
-    const patchOf = (bank: CredereBank): BancoPatch => ({ febrabanCode: bank.code, credereBankId: bank.id });
-    const label = (bank: CredereBank) => `${bank.tradename ?? bank.name} (${bank.code})`;
-    // Some DMS installations key financeiras by the COMPE/febraban code itself.
-    const codeMatch = byCode.get(fold(row.febrabanCode ?? '')) ?? byCode.get(fold(row.dmsCode));
-    if (codeMatch) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: 1,
-        reason: 'febraban',
-        patch: patchOf(codeMatch),
-        label: label(codeMatch),
+  return suggestionsFor(
+    rows,
+    (row): Match<CredereBank> | null => {
+      // Some DMS installations key financeiras by the COMPE/febraban code itself.
+      const codeMatch = byCode.get(fold(row.febrabanCode ?? '')) ?? byCode.get(fold(row.dmsCode));
+      if (codeMatch) return { item: codeMatch, score: 1, reason: 'febraban' };
+      const rowWords = new Set(bankKey(row.dmsName).split(' ').filter(Boolean));
+      const contained = banks.find((bank) => {
+        const words = bankKey(bank.tradename ?? bank.name)
+          .split(' ')
+          .filter(Boolean);
+        return words.length > 0 && words.every((word) => rowWords.has(word));
       });
-      continue;
-    }
-    const rowWords = new Set(bankKey(row.dmsName).split(' ').filter(Boolean));
-    const contained = banks.find((bank) => {
-      const words = bankKey(bank.tradename ?? bank.name)
-        .split(' ')
-        .filter(Boolean);
-      return words.length > 0 && words.every((word) => rowWords.has(word));
-    });
-    if (contained) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: 0.9,
-        reason: 'nome-contido',
-        patch: patchOf(contained),
-        label: label(contained),
-      });
-      continue;
-    }
-    const fuzzy = best(fuse, bankKey(row.dmsName));
-    if (fuzzy) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: fuzzy.score,
-        reason: 'nome-parecido',
-        patch: patchOf(fuzzy.item),
-        label: label(fuzzy.item),
-      });
-    }
-  }
-  return out;
+      if (contained) return { item: contained, score: 0.9, reason: 'nome-contido' };
+      const fuzzy = best(fuse, bankKey(row.dmsName));
+      return fuzzy && { ...fuzzy, reason: 'nome-parecido' };
+    },
+    (bank): BancoPatch => ({ febrabanCode: bank.code, credereBankId: bank.id }),
+    (bank) => `${bank.tradename ?? bank.name} (${bank.code})`,
+  );
 }
 
 export function suggestProfissoes(
@@ -178,35 +154,20 @@ export function suggestProfissoes(
     if (!exact.has(key)) exact.set(key, profession);
   }
   const fuse = fuzzyIndex(professions, (p) => [normalizeName(p.label)]);
-  const out: Suggestion<ProfissaoPatch>[] = [];
-  for (const row of rows) {
-    const patchOf = (p: CredereProfession): ProfissaoPatch => ({
+  return suggestionsFor(
+    rows,
+    (row): Match<CredereProfession> | null => {
+      const key = normalizeName(row.dmsName);
+      const same = exact.get(key);
+      if (same) return { item: same, score: 1, reason: 'nome-igual' };
+      const fuzzy = best(fuse, key);
+      return fuzzy && { ...fuzzy, reason: 'nome-parecido' };
+    },
+    (p): ProfissaoPatch => ({
       credereProfessionId: p.id,
       credereIdentifier: p.identifier,
       credereLabel: p.label,
-    });
-    const key = normalizeName(row.dmsName);
-    const same = exact.get(key);
-    if (same) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: 1,
-        reason: 'nome-igual',
-        patch: patchOf(same),
-        label: same.label,
-      });
-      continue;
-    }
-    const fuzzy = best(fuse, key);
-    if (fuzzy) {
-      out.push({
-        dmsCode: row.dmsCode,
-        score: fuzzy.score,
-        reason: 'nome-parecido',
-        patch: patchOf(fuzzy.item),
-        label: fuzzy.item.label,
-      });
-    }
-  }
-  return out;
+    }),
+    (p) => p.label,
+  );
 }
