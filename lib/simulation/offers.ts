@@ -190,15 +190,22 @@ export function sortOffers(offers: Offer[], key: SortKey, direction: SortDirecti
   });
 }
 
-/** Chart series: installment by term, one line per bank, selectable offers at the asked down payment. */
+/**
+ * Chart series: installment by term, one line per bank, selectable offers at the asked down payment
+ * (or, with `suggested`, at the bank-suggested one), limited to `bankCodes` when given.
+ */
 export function chartSeries(
   offers: Offer[],
+  options: { suggested?: boolean; bankCodes?: ReadonlySet<string> } = {},
 ): { bankCode: string; bankName: string; points: { x: number; y: number }[] }[] {
+  // One down-payment kind per chart: mixing them would compare different financed amounts.
+  const suggested = options.suggested ?? false;
   const byBank = new Map<string, { bankName: string; points: Map<number, number> }>();
   for (const offer of offers) {
     if (
       !selectable(offer) ||
-      offer.bankSuggested ||
+      offer.bankSuggested !== suggested ||
+      (options.bankCodes && !options.bankCodes.has(offer.bankCode)) ||
       offer.installments === null ||
       offer.installmentCents === null
     )
@@ -219,4 +226,65 @@ export function chartSeries(
 /** Every bank refused or failed: nothing can be chosen. */
 export function allRefused(offers: Offer[]): boolean {
   return offers.length > 0 && offers.every((o) => o.status !== 'pending' && !selectable(o));
+}
+
+/** What the salesperson narrows the comparison to; empty terms = every term. */
+export interface OfferFilter {
+  view: 'best' | 'all';
+  terms: number[];
+  downPayment: 'any' | 'suggested' | 'asked';
+}
+
+export const DEFAULT_FILTER: OfferFilter = { view: 'best', terms: [], downPayment: 'any' };
+
+/** Offers that pass the term and down-payment filters (the view is not applied). */
+export function filterOffers(offers: Offer[], filter: Pick<OfferFilter, 'terms' | 'downPayment'>): Offer[] {
+  return offers.filter((offer) => {
+    // A bank that has not answered yet, or failed as a whole, has no term: keep it visible.
+    if (filter.terms.length && offer.installments !== null && !filter.terms.includes(offer.installments))
+      return false;
+    if (!selectable(offer)) return true;
+    if (filter.downPayment === 'suggested') return offer.bankSuggested;
+    if (filter.downPayment === 'asked') return !offer.bankSuggested;
+    return true;
+  });
+}
+
+/** Why a bank has no offer to choose, most hopeful first: still waiting, error, refused. */
+function whyNoneRank(offer: Offer): number {
+  if (offer.status === 'pending') return 0;
+  if (offer.status === 'failed') return 1;
+  return 2;
+}
+
+/**
+ * Rows to show. 'best': one row per bank — its best selectable offer within the filters, or,
+ * when it has none, one row saying why (still waiting, error, refused), so every bank asked is
+ * accounted for. 'all': every offer within the filters.
+ */
+export function visibleOffers(offers: Offer[], filter: OfferFilter): Offer[] {
+  const filtered = filterOffers(offers, filter);
+  if (filter.view === 'all') return filtered;
+  const best = bestPerBank(filtered);
+  const rows = new Map<string, Offer>();
+  for (const offer of filtered) {
+    if (best.has(offer.conditionId)) {
+      rows.set(offer.bankCode, offer);
+      continue;
+    }
+    // Another offer of a bank that has a best one is only seen in the full list.
+    if (selectable(offer)) continue;
+    const current = rows.get(offer.bankCode);
+    // A bank still waiting beats one that failed, which beats a refusal: it may still answer.
+    if (!current || (!best.has(current.conditionId) && whyNoneRank(offer) < whyNoneRank(current)))
+      rows.set(offer.bankCode, offer);
+  }
+  return [...rows.values()];
+}
+
+/** Terms present in the results, for the quick filters. */
+export function termsOf(offers: Offer[]): number[] {
+  return [...new Set(offers.map((o) => o.installments).filter((x): x is number => x !== null))].sort(
+    (a, b) => a - b,
+  );
 }

@@ -5,10 +5,14 @@ import {
   bestPerBank,
   chanceOf,
   chartSeries,
+  DEFAULT_FILTER,
+  filterOffers,
   mergeOffers,
   offerFromCondition,
   progressOf,
   sortOffers,
+  termsOf,
+  visibleOffers,
 } from '../../../lib/simulation/offers';
 
 function condition(over: Partial<SimulationCondition>): SimulationCondition {
@@ -182,5 +186,65 @@ describe('progress and merge', () => {
     const stale = offerFromCondition(condition({ id: 'x', status: 'pending' }), null);
     expect(mergeOffers([done], [stale])[0]!.status).toBe('available');
     expect(mergeOffers([stale], [done])[0]!.status).toBe('available');
+  });
+});
+
+describe('best-per-bank view and quick filters', () => {
+  const asked = 1_000_000;
+  const offer = (over: Partial<SimulationCondition>) => offerFromCondition(condition(over), asked);
+  // Santander: 24x and 48x at the asked down payment, 24x at a bank-suggested one (cheapest in total).
+  // Itaú: 36x only. Pan: refused everywhere. BV: still waiting.
+  const offers = [
+    offer({ id: 's24', installments: 24, firstInstallmentCents: 300_000, amountPaidCents: 7_200_000 }),
+    offer({ id: 's48', installments: 48, firstInstallmentCents: 170_000, amountPaidCents: 8_160_000 }),
+    offer({
+      id: 's24-sug',
+      installments: 24,
+      downPaymentCents: 1_800_000,
+      firstInstallmentCents: 260_000,
+      amountPaidCents: 6_240_000,
+      suggestionReason: 'bank_suggested_down_payment',
+    }),
+    offer({ id: 'i36', bankCode: '341', bankName: 'Itaú', installments: 36, amountPaidCents: 7_000_000 }),
+    offer({ id: 'p24', bankCode: '623', bankName: 'Pan', status: 'rejected', preApprovalStatus: 1 }),
+    offer({ id: 'p48', bankCode: '623', bankName: 'Pan', installments: 48, preApprovalStatus: 1 }),
+    offer({ id: 'b24', bankCode: '655', bankName: 'BV', status: 'pending', installments: 24 }),
+    offer({ id: 'b48', bankCode: '655', bankName: 'BV', status: 'rejected', installments: 48 }),
+  ];
+  const ids = (rows: { conditionId: string }[]) => rows.map((o) => o.conditionId).sort();
+
+  it('shows one row per bank by default: the best offer, or why the bank has none', () => {
+    const rows = visibleOffers(offers, DEFAULT_FILTER);
+    expect(ids(rows)).toEqual(['b24', 'i36', 'p24', 's24-sug'].sort());
+    expect(new Set(rows.map((o) => o.bankCode)).size).toBe(rows.length);
+  });
+
+  it('shows every offer in the full list', () => {
+    expect(visibleOffers(offers, { ...DEFAULT_FILTER, view: 'all' })).toHaveLength(offers.length);
+  });
+
+  it('filters by term: the best of each bank within the chosen terms, banks without them hidden', () => {
+    const rows = visibleOffers(offers, { ...DEFAULT_FILTER, terms: [48] });
+    expect(ids(rows)).toEqual(['b48', 'p48', 's48'].sort());
+    const two = visibleOffers(offers, { ...DEFAULT_FILTER, view: 'all', terms: [24, 36] });
+    expect(ids(two)).toEqual(['b24', 'i36', 'p24', 's24', 's24-sug'].sort());
+  });
+
+  it('filters by who set the down payment', () => {
+    const onlyAsked = visibleOffers(offers, { ...DEFAULT_FILTER, downPayment: 'asked' });
+    expect(ids(onlyAsked)).toEqual(['b24', 'i36', 'p24', 's24'].sort());
+    const onlySuggested = filterOffers(offers, { terms: [], downPayment: 'suggested' }).filter(
+      (o) => o.status === 'available' && o.preApprovalStatus !== 1,
+    );
+    expect(ids(onlySuggested)).toEqual(['s24-sug']);
+  });
+
+  it('lists the terms present, in order', () => {
+    expect(termsOf(offers)).toEqual([24, 36, 48]);
+  });
+
+  it('charts the suggested down payments apart, limited to the banks shown', () => {
+    expect(chartSeries(offers, { suggested: true }).map((s) => s.bankCode)).toEqual(['033']);
+    expect(chartSeries(offers, { bankCodes: new Set(['341']) }).map((s) => s.bankCode)).toEqual(['341']);
   });
 });
