@@ -47,7 +47,6 @@ export function SimulationApp() {
   const [notReady, setNotReady] = useState<ReadinessFailure[] | null>(null);
   // The offers parts are not needed for the first paint: loaded right after it, before any offer arrives.
   const OffersTable = useLazy(() => import('./OffersTable').then((m) => m.OffersTable), !!view);
-  const OffersChart = useLazy(() => import('./OffersChart').then((m) => m.OffersChart), !!view);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const accept = (next: SessionView) => {
@@ -157,7 +156,11 @@ export function SimulationApp() {
         answers: checked.values as Record<string, string>,
       }),
     );
-    if (started) accept(started);
+    if (started) {
+      accept(started);
+      // The offers appear below the form: bring them into sight instead of making the salesperson scroll.
+      setTimeout(() => document.getElementById('offers')?.scrollIntoView({ block: 'start' }), 0);
+    }
   };
 
   const choose = async (offer: Offer) => {
@@ -352,7 +355,7 @@ export function SimulationApp() {
       ) : null}
 
       {view.offers.length || polling ? (
-        <section class="pc-card" aria-labelledby="offers-title">
+        <section class="pc-card" aria-labelledby="offers-title" id="offers">
           <h2 id="offers-title">{t(S.offersTitle)}</h2>
           <p role="status" id="sim-progress">
             {t(
@@ -385,7 +388,6 @@ export function SimulationApp() {
               {t(S.allRefused)}
             </p>
           ) : null}
-          {OffersChart ? <OffersChart offers={view.offers} /> : null}
           {OffersTable ? (
             <OffersTable
               offers={view.offers}

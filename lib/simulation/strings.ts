@@ -64,6 +64,32 @@ export const simulationStrings = defineStrings('simulation', {
     en: 'No bank approved this customer in pre-analysis. Nothing was written to LinxDMS.',
   },
   chartTitle: { pt: 'Parcela por prazo', en: 'Installment by term' },
+  // The currency goes in as a value: a literal "$" in a message is cut by chrome.i18n.
+  colInCurrency: { pt: '$1 ($2)', en: '$1 ($2)' },
+  showAll: { pt: 'Ver todas as ofertas ($1)', en: 'See all offers ($1)' },
+  showBest: { pt: 'Ver só a melhor de cada banco', en: 'See only the best of each bank' },
+  showing: { pt: 'Mostrando $1 de $2 ofertas', en: 'Showing $1 of $2 offers' },
+  viewBestHint: {
+    pt: 'Uma linha por banco: a melhor oferta de cada um.',
+    en: 'One row per bank: the best offer of each.',
+  },
+  filterTerms: { pt: 'Filtrar por prazo', en: 'Filter by term' },
+  allTerms: { pt: 'Todos os prazos', en: 'All terms' },
+  filterDownPayment: { pt: 'Filtrar por entrada', en: 'Filter by down payment' },
+  onlySuggested: { pt: 'Somente entrada sugerida pelo banco', en: 'Only bank-suggested down payments' },
+  onlyAsked: { pt: 'Somente entrada pedida', en: 'Only the down payment asked' },
+  noneFiltered: {
+    pt: 'Nenhuma oferta com estes filtros.',
+    en: 'No offer matches these filters.',
+  },
+  clearFilters: { pt: 'Limpar filtros', en: 'Clear filters' },
+  chartTitleSuggested: {
+    pt: 'Parcela por prazo, com a entrada sugerida pelo banco',
+    en: 'Installment by term, at the bank-suggested down payment',
+  },
+  chartLegend: { pt: 'Bancos no gráfico', en: 'Banks in the chart' },
+  chartLowest: { pt: 'Menor parcela: $1 em $2 de $3.', en: 'Lowest installment: $1 in $2 of $3.' },
+  chartFrom: { pt: 'a partir de $1', en: 'from $1' },
   chartDesc: {
     pt: 'Cada linha é um banco; quanto mais baixa, menor a parcela.',
     en: 'One line per bank; lower means a smaller installment.',

@@ -33,6 +33,7 @@ test('a bank-suggested down payment is chosen and written as the entrada', async
   const win = await openSimulation(context, form);
   await answerAsked(win, 'lead', effort());
   await simulateAndWait(win, effort(), 9);
+  await win.getByRole('button', { name: 'Somente entrada sugerida pelo banco' }).click();
   const row = win
     .locator('tr', { has: win.locator('.sim-badge.suggested') })
     .filter({ hasText: 'Itaú' })

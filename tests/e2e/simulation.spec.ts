@@ -25,6 +25,65 @@ async function chooseBest(win: Page, bankName: string, effort: Effort): Promise<
   await expect(win.locator('#customer-title')).toBeVisible();
 }
 
+/**
+ * What a salesperson with a customer waiting sees in a 980 px window: one row per bank, the
+ * full list one click away, quick filters, every "Escolher" in sight, no sideways scroll,
+ * and a chart with a legend of the banks shown.
+ */
+async function checkOffersAtGlance(win: Page, banks: number, bestRows: number): Promise<void> {
+  await win.setViewportSize({ width: 980, height: 760 });
+  const table = win.locator('#sim-offers-table');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(banks);
+  const showing = (await win.locator('#sim-showing').textContent()) ?? '';
+  const total = Number(/Mostrando \d+ de (\d+) ofertas/.exec(showing)?.[1]);
+  expect(showing).toContain(`Mostrando ${banks} de ${total} ofertas`);
+  expect(total).toBeGreaterThan(banks);
+
+  const overflow = await win.evaluate(() => {
+    const wrap = document.querySelector('.sim-table-wrap')!;
+    return {
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      table: wrap.scrollWidth - wrap.clientWidth,
+    };
+  });
+  expect(overflow).toEqual({ page: 0, table: 0 });
+  const buttons = table.getByRole('button', { name: /^Escolher/ });
+  await expect(buttons).toHaveCount(bestRows);
+  for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right)))
+    expect(box).toBeLessThanOrEqual(980);
+
+  await win.getByRole('button', { name: `Ver todas as ofertas (${total})` }).click();
+  await expect(rows).toHaveCount(total);
+  await expect(win.locator('#sim-showing')).toContainText(`Mostrando ${total} de ${total} ofertas`);
+  await win.getByRole('button', { name: 'Ver só a melhor de cada banco' }).click();
+  await expect(rows).toHaveCount(banks);
+
+  const chip = win.locator('#sim-filter-terms').getByRole('button', { name: '48x', exact: true });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  // A bank that failed as a whole has no term ("—"): it stays listed so no bank goes unaccounted for.
+  const terms = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+  expect(terms).toContain('48x');
+  for (const term of terms) expect(['48x', '—']).toContain(term);
+  await win.getByRole('button', { name: 'Todos os prazos' }).click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'false');
+
+  if (await win.locator('#sim-filter-down').count()) {
+    const asked = win.getByRole('button', { name: 'Somente entrada pedida' });
+    await asked.click();
+    await expect(asked).toHaveAttribute('aria-pressed', 'true');
+    await expect(table.locator('.sim-badge.suggested')).toHaveCount(0);
+    await expect(table.locator('tr.best')).toHaveCount(bestRows);
+    await asked.click();
+    await expect(asked).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  const chart = win.locator('#sim-chart svg[role="img"]');
+  await expect(chart).toHaveAttribute('aria-label', /Menor parcela: .+ em \d+x de R\$/);
+  await expect(win.locator('#sim-chart .sim-legend li')).toHaveCount(bestRows);
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: the page model is plain JSON owned by the page script.
 async function expectWritten(form: Frame, financeira: string): Promise<any> {
   await expect
@@ -72,6 +131,7 @@ for (const scenario of [
     await simulateAndWait(win, effort, scenario.banks);
     await expect(win.locator('tr.best')).toHaveCount(scenario.bestRows);
     await expect(win.locator('th[aria-sort="ascending"]')).toHaveCount(1);
+    await checkOffersAtGlance(win, scenario.banks, scenario.bestRows);
     await expectNoSeriousA11yViolations(win);
 
     await chooseBest(win, scenario.bank, effort);
