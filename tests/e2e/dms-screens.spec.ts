@@ -8,6 +8,7 @@ import { formatMoney } from '../dms/calc';
 import { FLOWS, fieldId, fieldSpec, pageIds } from '../dms/flows';
 import { GOLDEN_DEALS, type GoldenDeal, goldenDeal } from '../dms/golden-deals';
 import { type DmsServer, startDms } from '../dms/server';
+import { frameAt, pageModel } from './dms-frames';
 
 let dms: DmsServer;
 let browser: Browser;
@@ -21,21 +22,6 @@ test.afterAll(async () => {
   await dms?.close();
 });
 
-async function frameAt(page: Page, selectors: string[]): Promise<Frame> {
-  let frame = page.mainFrame();
-  for (const sel of selectors) {
-    const handle = await frame.waitForSelector(sel, { state: 'attached' });
-    const inner = await handle.contentFrame();
-    if (!inner) throw new Error(`frame ${sel} sem documento`);
-    frame = inner;
-  }
-  return frame;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: the page model is plain JSON owned by the page script.
-type Model = any;
-const model = (f: Frame): Promise<Model> =>
-  f.evaluate(() => (window as unknown as { __linxdms: { getModel(): unknown } }).__linxdms.getModel());
 const postbacks = (f: Frame): Promise<number> =>
   f.evaluate(() => (window as unknown as { __linxdms: { postbacks: number } }).__linxdms.postbacks);
 
@@ -46,7 +32,7 @@ async function reachCalcularFator(page: Page, deal: GoldenDeal): Promise<Frame> 
     await frame.locator(step.click).click();
   }
   const form = await frameAt(page, deal.formFrames);
-  await expect.poll(async () => (await model(form)).abaAtiva).toBe('fator');
+  await expect.poll(async () => (await pageModel(form)).abaAtiva).toBe('fator');
   return form;
 }
 
@@ -67,7 +53,7 @@ for (const flowId of Object.keys(FLOWS) as (keyof typeof FLOWS)[]) {
       expect(await form.locator(`[id$="${suffix}"]`).count()).toBe(2);
       expect(await form.locator(`[id$="${suffix}"]:visible`).count()).toBe(1);
 
-      const start = await model(form);
+      const start = await pageModel(form);
       expect(start.atendimento).toBe(deal.snapshot.atendimento);
       expect(start.cliente.cpf).toBe(deal.snapshot.customer.cpf);
       expect(start.negociacao.valorEntradaCents).toBe(deal.snapshot.negotiation.downPaymentCents);
@@ -81,7 +67,7 @@ for (const flowId of Object.keys(FLOWS) as (keyof typeof FLOWS)[]) {
       await expect(entrada).toHaveValue(flow.moneyPrefix ? 'R$ 50.000' : '50.000');
       await entrada.press('Tab');
       await expect(entrada).toHaveValue(flow.moneyPrefix ? 'R$ 50.000,00' : '50.000,00');
-      const typed = await model(form);
+      const typed = await pageModel(form);
       const financed = deal.snapshot.vehicle.valueCents - 5_000_000;
       expect(typed.negociacao.valorEntradaCents).toBe(5_000_000);
       expect(typed.negociacao.valorFinanciadoCents).toBe(financed);
@@ -111,7 +97,7 @@ for (const flowId of Object.keys(FLOWS) as (keyof typeof FLOWS)[]) {
       await expect(form.locator(id('valorEntrada'))).toHaveValue(
         flow.moneyPrefix ? 'R$ 50.000,00' : '50.000,00',
       );
-      const afterPostback = await model(form);
+      const afterPostback = await pageModel(form);
       expect(afterPostback.negociacao.financeira).toBe('17');
       expect(afterPostback.negociacao.plano).toBe('1701');
       expect(afterPostback.negociacao.valorEntradaCents).toBe(5_000_000);
@@ -124,11 +110,11 @@ for (const flowId of Object.keys(FLOWS) as (keyof typeof FLOWS)[]) {
       expect(await oldButton!.evaluate((n) => n.isConnected)).toBe(!flow.buttonsInsidePanel);
 
       // Setting .value without events: the DOM changes, the page's model does not.
-      const stale = await model(form);
+      const stale = await pageModel(form);
       await form.locator(id('valorEntrada')).evaluate((n) => {
         (n as HTMLInputElement).value = '1.000,00';
       });
-      const after = await model(form);
+      const after = await pageModel(form);
       expect(after.negociacao.valorEntradaCents).toBe(stale.negociacao.valorEntradaCents);
       expect(after.negociacao.parcelaCents).toBe(stale.negociacao.parcelaCents);
       expect(after.revision).toBe(stale.revision);
@@ -148,7 +134,7 @@ test('fluxo-avancado: Proposta CREDERE entra nos anexos e Confirmar grava no ate
     await field.fill('CRD-2026-0001');
     await field.press('Tab');
     await expect(page.locator(`#${ids.anexosList} tbody tr`)).toHaveCount(2);
-    const m = await model(page.mainFrame());
+    const m = await pageModel(page.mainFrame());
     expect(m.propostaCredere).toBe('CRD-2026-0001');
     expect(m.anexos.map((a: { referencia: string }) => a.referencia)).toContain('CRD-2026-0001');
     await page.locator(`#${ids.btnConfirmar}`).click();

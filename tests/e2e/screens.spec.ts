@@ -7,25 +7,13 @@
 import type { Frame, Page, Worker } from '@playwright/test';
 import { tableCoefficient } from '../dms/calc';
 import { GOLDEN_DEALS, type GoldenDeal, goldenDeal } from '../dms/golden-deals';
+import { frameAt, pageModel } from './dms-frames';
 import { expect, extensionUrl, test } from './fixtures';
 
 const BUTTON = 'Simulação CREDERE';
 
-async function frameAt(page: Page, selectors: string[]): Promise<Frame> {
-  let frame = page.mainFrame();
-  for (const sel of selectors) {
-    const handle = await frame.waitForSelector(sel, { state: 'attached' });
-    const inner = await handle.contentFrame();
-    if (!inner) throw new Error(`frame ${sel} sem documento`);
-    frame = inner;
-  }
-  return frame;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: the page model is plain JSON owned by the page script.
+// biome-ignore lint/suspicious/noExplicitAny: page model and stored snapshots are plain JSON.
 type Model = any;
-const model = (f: Frame): Promise<Model> =>
-  f.evaluate(() => (window as unknown as { __linxdms: { getModel(): unknown } }).__linxdms.getModel());
 
 async function waitForRegistration(worker: Worker): Promise<void> {
   await expect
@@ -72,7 +60,7 @@ async function reach(page: Page, dmsOrigin: string, deal: GoldenDeal): Promise<F
     if (index === deal.steps.length - 1) {
       // Financing form loaded on the "Dados do financiamento" tab: no button yet.
       const form = await frameAt(page, deal.formFrames);
-      await expect.poll(async () => (await model(form)).abaAtiva).not.toBe('fator');
+      await expect.poll(async () => (await pageModel(form)).abaAtiva).not.toBe('fator');
       await page.waitForTimeout(150); // give a (wrong) mount the chance to happen
       expect(await buttonsInPage(page)).toBe(0);
     } else {
@@ -194,7 +182,7 @@ test.describe('ponte na tela do LinxDMS', () => {
       const page = await context.newPage();
       await page.goto(dms.origin + deal.financingPath);
       const form = page.mainFrame();
-      const original = await model(form);
+      const original = await pageModel(form);
       const record = await clickAndReadSnapshot(worker, form, deal.atendimento);
       const values = {
         financeira: '13',
@@ -232,7 +220,7 @@ test.describe('ponte na tela do LinxDMS', () => {
       }
       expect(byField.parcela.status).toBe('skipped');
       expect(byField.parcela.reason).toBe('readonly');
-      const after = await model(form);
+      const after = await pageModel(form);
       const coef = tableCoefficient('13', 42)!;
       expect(after.negociacao).toMatchObject({
         financeira: '13',
@@ -265,12 +253,12 @@ test.describe('ponte na tela do LinxDMS', () => {
       // "Desfazer" in the injected UI restores what was there.
       await form.getByRole('button', { name: 'Desfazer' }).click();
       await expect
-        .poll(async () => (await model(form)).negociacao.financeira)
+        .poll(async () => (await pageModel(form)).negociacao.financeira)
         .toBe(original.negociacao.financeira);
       await expect
-        .poll(async () => (await model(form)).negociacao.situacao)
+        .poll(async () => (await pageModel(form)).negociacao.situacao)
         .toBe(original.negociacao.situacao);
-      const restored = await model(form);
+      const restored = await pageModel(form);
       expect(restored.negociacao).toMatchObject({
         financeira: original.negociacao.financeira,
         plano: original.negociacao.plano,
@@ -300,7 +288,7 @@ test.describe('ponte na tela do LinxDMS', () => {
     const record = await clickAndReadSnapshot(worker, page.mainFrame(), first.atendimento);
     await page.goto(dms.origin + second.financingPath);
     await expect(page.getByRole('button', { name: BUTTON })).toBeVisible();
-    const before = await model(page.mainFrame());
+    const before = await pageModel(page.mainFrame());
     const sim = await context.newPage();
     const reply = await fromSimulation(sim, extensionId, 'screens.applyProposal', {
       tabId: record.tabId,
@@ -311,7 +299,7 @@ test.describe('ponte na tela do LinxDMS', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error.code).toBe('SCREEN_CHANGED');
     expect(reply.error.message).toMatch(/mudou desde a leitura.*Nada foi gravado/);
-    const after = await model(page.mainFrame());
+    const after = await pageModel(page.mainFrame());
     expect(after.negociacao).toEqual(before.negociacao);
     await expect(page.getByText(/mudou desde a leitura/)).toBeVisible();
   });

@@ -8,6 +8,7 @@ import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { GoldenDeal } from '../dms/golden-deals';
 import type { RunningSandbox } from '../sandbox/server';
 import { BANKS, PROFESSIONS, STORES } from '../seed/world';
+import { frameAt } from './dms-frames';
 import { expect, extensionUrl } from './fixtures';
 
 export const CLIENT_ID = 'ponte-credere-sandbox';
@@ -150,17 +151,6 @@ export async function setupProduct(opts: {
     .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
     .toBeGreaterThan(0);
   return { accessToken: token.access_token };
-}
-
-export async function frameAt(page: Page, selectors: string[]): Promise<Frame> {
-  let frame = page.mainFrame();
-  for (const sel of selectors) {
-    const handle = await frame.waitForSelector(sel, { state: 'attached' });
-    const inner = await handle.contentFrame();
-    if (!inner) throw new Error(`frame ${sel} sem documento`);
-    frame = inner;
-  }
-  return frame;
 }
 
 /** Walks a golden deal's clicks to its Calcular fator tab; returns the frame holding the form. */
