@@ -1,40 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SELLERS } from '../seed/world';
-import type { RunningSandbox } from './server';
 import {
-  type Api,
   control,
   customer,
   fullCustomer,
   leadBody,
   pollSimulation,
-  quickApi,
+  sandboxPerFile,
   simulationBody,
-  start,
   waitFor,
 } from './test-helpers';
 
-let sb: RunningSandbox;
-let api: Api;
-beforeAll(async () => {
-  sb = await start();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await control(sb, 'POST', '/reset', { config: { processingDelayMs: 10 } });
-  api = await quickApi(sb, 3101);
-});
+const env = sandboxPerFile({ processingDelayMs: 10 });
 
 const ana = customer('approved_everywhere');
 
 async function processedSimulation(overrides: Record<string, unknown> = {}) {
-  await api('POST', '/banks_api/leads', leadBody(ana));
-  const res = await api('POST', '/banks_api/simulations', simulationBody(ana.cpf, overrides));
-  return pollSimulation(api, res.json.data.uuid);
+  await env.api('POST', '/banks_api/leads', leadBody(ana));
+  const res = await env.api('POST', '/banks_api/simulations', simulationBody(ana.cpf, overrides));
+  return pollSimulation(env.api, res.json.data.uuid);
 }
 
 async function createCustomer(extra: Record<string, unknown> = {}) {
-  const res = await api('POST', '/customers', { customer: fullCustomer(ana, extra) });
+  const res = await env.api('POST', '/customers', { customer: fullCustomer(ana, extra) });
   expect(res.status).toBe(200);
   return res.json.customer;
 }
@@ -59,7 +47,7 @@ function proposalBody(
 
 describe('customers', () => {
   it('bank_validations → 422 listing the missing fields per bank', async () => {
-    const res = await api('POST', '/customers', {
+    const res = await env.api('POST', '/customers', {
       bank_validations: { bank_codes: ['033', '341'], store_id: 3101 },
       customer: { cpf: ana.cpf, name: ana.name, born_at: '12/04/1986' },
     });
@@ -73,30 +61,32 @@ describe('customers', () => {
     expect(res.json.error.missing_fields_by_bank['033']).not.toContain('marital_status_id');
     expect(res.json.errors.rg_issuing[0]).toContain('033');
     // Nothing was created.
-    expect((await api('GET', `/customers/find?cpf=${ana.cpf}`)).status).toBe(404);
+    expect((await env.api('GET', `/customers/find?cpf=${ana.cpf}`)).status).toBe(404);
   });
 
   it('find by CPF: 404 in the RecordNotFound shape, then found by formatted CPF', async () => {
-    const miss = await api('GET', '/customers/find?cpf=529.982.247-25');
+    const miss = await env.api('GET', '/customers/find?cpf=529.982.247-25');
     expect(miss.status).toBe(404);
     expect(miss.json).toEqual({
       error: { message: "Couldn't find Customer", class: 'ActiveRecord::RecordNotFound', status: 404 },
     });
     const created = await createCustomer();
-    const hit = await api('GET', '/customers/find?cpf=529.982.247-25');
+    const hit = await env.api('GET', '/customers/find?cpf=529.982.247-25');
     expect(hit.json.customer.id).toBe(created.id);
     expect(hit.json.customer.job_reference.profession).toMatchObject({ id: 2, identifier: 'administrador' });
     expect(hit.json.customer.born_at).toBe('1986-04-12');
-    expect((await api('GET', `/customers?cpf_cnpj=${ana.cpf}`)).json.customers).toHaveLength(1);
-    expect((await api('GET', '/customers?cpf_cnpj=11144477735')).json.customers).toEqual([]);
+    expect((await env.api('GET', `/customers?cpf_cnpj=${ana.cpf}`)).json.customers).toHaveLength(1);
+    expect((await env.api('GET', '/customers?cpf_cnpj=11144477735')).json.customers).toEqual([]);
   });
 
   it('rejects unknown domain ids and decimal money', async () => {
-    const bad = await api('POST', '/customers', { customer: fullCustomer(ana, { marital_status_id: 99 }) });
+    const bad = await env.api('POST', '/customers', {
+      customer: fullCustomer(ana, { marital_status_id: 99 }),
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.error.message).toContain('marital_status_id');
     const job = fullCustomer(ana).job_reference;
-    const dec = await api('POST', '/customers', {
+    const dec = await env.api('POST', '/customers', {
       customer: fullCustomer(ana, { job_reference: { ...job, income_cents: 5000.5 } }),
     });
     expect(dec.status).toBe(422);
@@ -108,7 +98,7 @@ describe('customers', () => {
     const phoneId = created.phones[0].id;
     const addressId = created.address.id;
     expect(typeof phoneId).toBe('number');
-    const dup = await api('PATCH', `/customers/${created.id}`, {
+    const dup = await env.api('PATCH', `/customers/${created.id}`, {
       customer: {
         phones: [{ code: 11, number: 911112222, phone_type_id: 1 }],
         address: { ...fullCustomer(ana).address, number: '2000' },
@@ -117,7 +107,7 @@ describe('customers', () => {
     expect(dup.status).toBe(200);
     expect(dup.json.customer.phones).toHaveLength(2);
     expect(dup.json.customer.addresses).toHaveLength(2);
-    const upd = await api('PATCH', `/customers/${created.id}`, {
+    const upd = await env.api('PATCH', `/customers/${created.id}`, {
       customer: { phones: [{ id: phoneId, number: 933334444 }], address: { id: addressId, number: '3000' } },
     });
     expect(upd.json.customer.phones).toHaveLength(2);
@@ -130,7 +120,7 @@ describe('proposals', () => {
   it('creates a proposal in checagem from a processed condition; GET /proposals/{id} and list', async () => {
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const res = await api('POST', '/proposals', proposalBody(cust.id, sim, 1));
+    const res = await env.api('POST', '/proposals', proposalBody(cust.id, sim, 1));
     expect(res.status).toBe(200);
     const p = res.json.complete_proposal;
     expect(p).toMatchObject({
@@ -155,50 +145,50 @@ describe('proposals', () => {
     });
     expect(p.proposal_attempt.plan).toHaveProperty('return');
     expect(p.proposal_attempt.payment_flow).toHaveLength(cond.installments);
-    const read = await api('GET', `/proposals/${p.id}`);
+    const read = await env.api('GET', `/proposals/${p.id}`);
     expect(Object.keys(read.json)).toEqual(['proposal']);
     expect(read.json.proposal.id).toBe(p.id);
-    expect((await api('GET', '/proposals')).json.proposals).toHaveLength(1);
-    expect((await api('GET', `/proposals/${p.id}`, undefined, { 'store-id': '3102' })).status).toBe(404);
-    expect((await api('GET', '/proposals/1')).status).toBe(404);
+    expect((await env.api('GET', '/proposals')).json.proposals).toHaveLength(1);
+    expect((await env.api('GET', `/proposals/${p.id}`, undefined, { 'store-id': '3102' })).status).toBe(404);
+    expect((await env.api('GET', '/proposals/1')).status).toBe(404);
   });
 
   it('the proposal_attemps typo is refused by default and accepted when switched on', async () => {
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const typo = await api('POST', '/proposals', proposalBody(cust.id, sim, 0, 'proposal_attemps'));
+    const typo = await env.api('POST', '/proposals', proposalBody(cust.id, sim, 0, 'proposal_attemps'));
     expect(typo.status).toBe(422);
     expect(typo.json.error.message).toContain('proposal_attempts');
-    await control(sb, 'PATCH', '/config', { acceptProposalAttempsTypo: true });
-    expect((await api('POST', '/proposals', proposalBody(cust.id, sim, 0, 'proposal_attemps'))).status).toBe(
-      200,
-    );
+    await control(env.sb, 'PATCH', '/config', { acceptProposalAttempsTypo: true });
+    expect(
+      (await env.api('POST', '/proposals', proposalBody(cust.id, sim, 0, 'proposal_attemps'))).status,
+    ).toBe(200);
   });
 
   it('refuses a condition that is not available, unknown ids and a seller of another store', async () => {
-    await control(sb, 'PATCH', '/config', { forcedOutcome: 'refuse_all' });
+    await control(env.sb, 'PATCH', '/config', { forcedOutcome: 'refuse_all' });
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const refused = await api('POST', '/proposals', proposalBody(cust.id, sim));
+    const refused = await env.api('POST', '/proposals', proposalBody(cust.id, sim));
     expect(refused.status).toBe(422);
     expect(refused.json.error.message).toContain('simulation_condition_id');
     const wrongUuid = proposalBody(cust.id, {
       uuid: '00000000-0000-4000-8000-000000000000',
       conditions: sim.conditions,
     });
-    const wrong = await api('POST', '/proposals', wrongUuid);
+    const wrong = await env.api('POST', '/proposals', wrongUuid);
     expect(wrong.status).toBe(422);
     expect(wrong.json.error.message).toContain('external_simulation_uuid');
     const seller = proposalBody(cust.id, sim);
     seller.proposal.seller_id = 42100; // the admin is not a seller
-    expect((await api('POST', '/proposals', seller)).json.error.message).toContain('seller_id');
+    expect((await env.api('POST', '/proposals', seller)).json.error.message).toContain('seller_id');
   });
 
   it('refuses a customer missing fields for the chosen bank (bank validation on proposal)', async () => {
     const sim = await processedSimulation({ bank_febraban_codes: ['623'] });
     const { emails: _e, ...noEmails } = fullCustomer(ana);
-    const cust = (await api('POST', '/customers', { customer: noEmails })).json.customer;
-    const res = await api('POST', '/proposals', proposalBody(cust.id, sim));
+    const cust = (await env.api('POST', '/customers', { customer: noEmails })).json.customer;
+    const res = await env.api('POST', '/proposals', proposalBody(cust.id, sim));
     expect(res.status).toBe(422);
     expect(res.json.error.missing_fields_by_bank['623']).toEqual(['emails']);
   });
@@ -206,20 +196,22 @@ describe('proposals', () => {
   it('duplicate creation on retry makes a second proposal (no idempotency)', async () => {
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const a = await api('POST', '/proposals', proposalBody(cust.id, sim));
-    const b = await api('POST', '/proposals', proposalBody(cust.id, sim));
+    const a = await env.api('POST', '/proposals', proposalBody(cust.id, sim));
+    const b = await env.api('POST', '/proposals', proposalBody(cust.id, sim));
     expect(b.json.complete_proposal.id).not.toBe(a.json.complete_proposal.id);
   });
 
   it('state machine via control: em_analise → aprovada → formalizada; invalid transitions refused; integration_error', async () => {
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const id = (await api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
-    expect((await control(sb, 'POST', `/proposals/${id}/state`, { state: 'formalizada' })).status).toBe(400);
-    await control(sb, 'POST', `/proposals/${id}/state`, { state: 'em_analise' });
-    await control(sb, 'POST', `/proposals/${id}/state`, { state: 'aprovada' });
-    await control(sb, 'POST', `/proposals/${id}/state`, { state: 'formalizada' });
-    let p = (await api('GET', `/proposals/${id}`)).json.proposal;
+    const id = (await env.api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
+    expect((await control(env.sb, 'POST', `/proposals/${id}/state`, { state: 'formalizada' })).status).toBe(
+      400,
+    );
+    await control(env.sb, 'POST', `/proposals/${id}/state`, { state: 'em_analise' });
+    await control(env.sb, 'POST', `/proposals/${id}/state`, { state: 'aprovada' });
+    await control(env.sb, 'POST', `/proposals/${id}/state`, { state: 'formalizada' });
+    let p = (await env.api('GET', `/proposals/${id}`)).json.proposal;
     expect(p).toMatchObject({ state: 'formalizada', sent_to_bank: true });
     expect(p.proposal_attempt).toMatchObject({ state: 'formalizada', formalization_state: 'formalizado' });
     const err = {
@@ -227,23 +219,23 @@ describe('proposals', () => {
       message: 'Banco recusou: divergência cadastral',
       error_details: { field: 'mother' },
     };
-    await control(sb, 'POST', `/proposals/${id}/state`, {
+    await control(env.sb, 'POST', `/proposals/${id}/state`, {
       state: 'recusada',
       force: true,
       integration_error: err,
     });
-    p = (await api('GET', `/proposals/${id}`)).json.proposal;
+    p = (await env.api('GET', `/proposals/${id}`)).json.proposal;
     expect(p.state).toBe('recusada');
     expect(p.proposal_attempt.integration_error).toEqual(err);
     expect(
-      (await api('GET', `/proposals/${id}/activity_log`)).json.activity_log.map(
+      (await env.api('GET', `/proposals/${id}/activity_log`)).json.activity_log.map(
         (x: { state: string }) => x.state,
       ),
     ).toEqual(['checagem', 'em_analise', 'aprovada', 'formalizada', 'recusada']);
   });
 
   it('a configured schedule moves the proposal on its own (e.g. cancelled after creation)', async () => {
-    await control(sb, 'PATCH', '/config', {
+    await control(env.sb, 'PATCH', '/config', {
       proposalSchedule: [
         { state: 'em_analise', afterMs: 20 },
         { state: 'cancelada', afterMs: 20 },
@@ -251,9 +243,9 @@ describe('proposals', () => {
     });
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const id = (await api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
+    const id = (await env.api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
     const p = await waitFor(async () => {
-      const res = (await api('GET', `/proposals/${id}`)).json.proposal;
+      const res = (await env.api('GET', `/proposals/${id}`)).json.proposal;
       return res.state === 'cancelada' ? res : null;
     });
     expect(p.proposal_attempt.state).toBe('cancelada');
@@ -262,8 +254,8 @@ describe('proposals', () => {
   it('proposal attempts: list, add (replacing the active one), read, action', async () => {
     const sim = await processedSimulation();
     const cust = await createCustomer();
-    const id = (await api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
-    const added = await api('POST', `/proposals/${id}/proposal_attempts`, {
+    const id = (await env.api('POST', '/proposals', proposalBody(cust.id, sim))).json.complete_proposal.id;
+    const added = await env.api('POST', `/proposals/${id}/proposal_attempts`, {
       proposal_id: id,
       proposal_attempt: {
         simulation_condition_id: sim.conditions[2]!.id,
@@ -271,18 +263,18 @@ describe('proposals', () => {
       },
     });
     expect(added.status).toBe(200);
-    const list = (await api('GET', `/proposals/${id}/proposal_attempts`)).json.proposal_attempts;
+    const list = (await env.api('GET', `/proposals/${id}/proposal_attempts`)).json.proposal_attempts;
     expect(list).toHaveLength(2);
     expect(list[0].active).toBe(false);
     expect(list[0].replaced_by_proposal_attempt_id).toBe(added.json.proposal_attempt.id);
-    const one = await api('GET', `/proposals/${id}/proposal_attempts/${added.json.proposal_attempt.id}`);
+    const one = await env.api('GET', `/proposals/${id}/proposal_attempts/${added.json.proposal_attempt.id}`);
     expect(one.json.proposal_attempt.simulation_condition_id).toBe(sim.conditions[2]!.id);
-    const sent = await api(
+    const sent = await env.api(
       'GET',
       `/proposals/${id}/proposal_attempts/${added.json.proposal_attempt.id}/send_to_bank`,
     );
     expect(sent.json.proposal_attempt.state).toBe('em_analise');
-    expect((await api('GET', `/proposals/${id}`)).json.proposal.proposal_attempt.id).toBe(
+    expect((await env.api('GET', `/proposals/${id}`)).json.proposal.proposal_attempt.id).toBe(
       added.json.proposal_attempt.id,
     );
   });
@@ -290,10 +282,10 @@ describe('proposals', () => {
 
 describe('webhooks', () => {
   it('records failed deliveries and retries them', async () => {
-    await control(sb, 'PATCH', '/config', { webhookRetries: 2, webhookRetryDelayMs: 10 });
-    await processedSimulation({ webhook_url: `${sb.origin}/__sink/fail?status=500` });
+    await control(env.sb, 'PATCH', '/config', { webhookRetries: 2, webhookRetryDelayMs: 10 });
+    await processedSimulation({ webhook_url: `${env.sb.origin}/__sink/fail?status=500` });
     const deliveries = await waitFor(async () => {
-      const d = (await control(sb, 'GET', '/webhooks')).json.deliveries;
+      const d = (await control(env.sb, 'GET', '/webhooks')).json.deliveries;
       return d.length >= 3 ? d : null;
     });
     expect(
@@ -307,20 +299,20 @@ describe('webhooks', () => {
 
   it('records a delivery to an unreachable receiver as a failure', async () => {
     await processedSimulation({ webhook_url: 'http://127.0.0.1:9/hook' });
-    const d = await waitFor(async () => (await control(sb, 'GET', '/webhooks')).json.deliveries[0]);
+    const d = await waitFor(async () => (await control(env.sb, 'GET', '/webhooks')).json.deliveries[0]);
     expect(d).toMatchObject({ ok: false, status: null, event: 'simulation_processed' });
     expect(d.error).toBeTruthy();
   });
 
   it('webhookMode twice delivers duplicates; never records a non-delivery', async () => {
-    await control(sb, 'PATCH', '/config', { webhookMode: 'twice' });
-    await processedSimulation({ webhook_url: `${sb.origin}/__sink/twice` });
-    await waitFor(async () => (await control(sb, 'GET', '/sink?name=twice')).json.hits.length === 2);
-    await control(sb, 'PATCH', '/config', { webhookMode: 'never' });
-    await control(sb, 'DELETE', '/webhooks');
-    await processedSimulation({ webhook_url: `${sb.origin}/__sink/never` });
-    const d = await waitFor(async () => (await control(sb, 'GET', '/webhooks')).json.deliveries[0]);
+    await control(env.sb, 'PATCH', '/config', { webhookMode: 'twice' });
+    await processedSimulation({ webhook_url: `${env.sb.origin}/__sink/twice` });
+    await waitFor(async () => (await control(env.sb, 'GET', '/sink?name=twice')).json.hits.length === 2);
+    await control(env.sb, 'PATCH', '/config', { webhookMode: 'never' });
+    await control(env.sb, 'DELETE', '/webhooks');
+    await processedSimulation({ webhook_url: `${env.sb.origin}/__sink/never` });
+    const d = await waitFor(async () => (await control(env.sb, 'GET', '/webhooks')).json.deliveries[0]);
     expect(d).toMatchObject({ ok: false, attempt: 0 });
-    expect((await control(sb, 'GET', '/sink?name=never')).json.hits).toEqual([]);
+    expect((await control(env.sb, 'GET', '/sink?name=never')).json.hits).toEqual([]);
   });
 });

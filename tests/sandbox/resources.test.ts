@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BANKS, FOREIGN_STORE, INTEGRATED_BANKS, PROFESSIONS, VEHICLES } from '../seed/world';
-import type { RunningSandbox } from './server';
-import { type Api, control, customer, leadBody, quickApi, start } from './test-helpers';
+import { type Api, control, customer, leadBody, quickApi, sandboxPerFile } from './test-helpers';
 
-let sb: RunningSandbox;
-let api: Api;
+const env = sandboxPerFile({ processingDelayMs: 15 });
 let noStore: Api;
-beforeAll(async () => {
-  sb = await start();
-});
-afterAll(() => sb.close());
 beforeEach(async () => {
-  await control(sb, 'POST', '/reset', { config: { processingDelayMs: 15 } });
-  api = await quickApi(sb, 3101);
-  noStore = await quickApi(sb, null);
+  noStore = await quickApi(env.sb, null);
 });
 
 describe('envelope and headers', () => {
   it('every response carries X-Request-Id (API, errors, control, HTML)', async () => {
-    expect((await api('GET', '/stores')).headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
-    expect((await api('GET', '/nope')).headers.get('x-request-id')).toBeTruthy();
-    expect((await fetch(`${sb.apiRoot}/stores`)).headers.get('x-request-id')).toBeTruthy();
-    expect((await fetch(`${sb.origin}/__control/config`)).headers.get('x-request-id')).toBeTruthy();
+    expect((await env.api('GET', '/stores')).headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+    expect((await env.api('GET', '/nope')).headers.get('x-request-id')).toBeTruthy();
+    expect((await fetch(`${env.sb.apiRoot}/stores`)).headers.get('x-request-id')).toBeTruthy();
+    expect((await fetch(`${env.sb.origin}/__control/config`)).headers.get('x-request-id')).toBeTruthy();
   });
 
   it('unknown route → 404 "Endpoint requested not found"', async () => {
-    const res = await api('GET', '/does/not/exist');
+    const res = await env.api('GET', '/does/not/exist');
     expect(res.status).toBe(404);
     expect(res.json).toEqual({ error: { message: 'Endpoint requested not found', status: 404 } });
   });
@@ -48,11 +40,11 @@ describe('stores and Store-Id scoping', () => {
     const missing = await noStore('GET', '/banks_api/leads/52998224725');
     expect(missing.status).toBe(400);
     expect(missing.json.error.message).toContain('Store-Id');
-    const foreign = await api('GET', '/banks_api/leads/52998224725', undefined, {
+    const foreign = await env.api('GET', '/banks_api/leads/52998224725', undefined, {
       'store-id': String(FOREIGN_STORE.credereId),
     });
     expect(foreign.status).toBe(403);
-    const unknown = await api('GET', '/banks_api/leads/52998224725', undefined, { 'store-id': '777' });
+    const unknown = await env.api('GET', '/banks_api/leads/52998224725', undefined, { 'store-id': '777' });
     expect(unknown.status).toBe(404);
     expect(unknown.json.error.class).toBe('ActiveRecord::RecordNotFound');
     for (const path of ['/customers', '/proposals', '/proposal_simulations', '/banks_api/domains'])
@@ -60,10 +52,10 @@ describe('stores and Store-Id scoping', () => {
   });
 
   it('a store deactivated or deleted after setup is refused', async () => {
-    await control(sb, 'POST', '/stores/3102', { active: false });
-    expect((await api('GET', '/customers', undefined, { 'store-id': '3102' })).status).toBe(403);
-    await control(sb, 'DELETE', '/stores/3103');
-    expect((await api('GET', '/customers', undefined, { 'store-id': '3103' })).status).toBe(404);
+    await control(env.sb, 'POST', '/stores/3102', { active: false });
+    expect((await env.api('GET', '/customers', undefined, { 'store-id': '3102' })).status).toBe(403);
+    await control(env.sb, 'DELETE', '/stores/3103');
+    expect((await env.api('GET', '/customers', undefined, { 'store-id': '3103' })).status).toBe(404);
   });
 
   it('sellers of a store with CPF; foreign store refused', async () => {
@@ -104,7 +96,7 @@ describe('banks', () => {
     const res = await noStore('GET', '/stores/3103/integrated_banks');
     expect(res.json.banks.map((b: { code: string }) => b.code)).toEqual(INTEGRATED_BANKS[3103]);
     expect(res.json.banks[0].bank_credential).toEqual({ active: true, status: 'okay' });
-    await control(sb, 'PATCH', '/config', { integratedBanksShape: 'integrated_banks' });
+    await control(env.sb, 'PATCH', '/config', { integratedBanksShape: 'integrated_banks' });
     const alt = await noStore('GET', '/stores/3102/integrated_banks');
     expect(
       alt.json.integrated_banks.map((b: { bank: { febraban_code: string } }) => b.bank.febraban_code),
@@ -115,10 +107,10 @@ describe('banks', () => {
 
 describe('domains', () => {
   it('lead domains with credere_identifier, filterable by types', async () => {
-    const all = await api('GET', '/banks_api/domains');
+    const all = await env.api('GET', '/banks_api/domains');
     expect(Object.keys(all.json.data).sort()).toEqual(['genders', 'occupations', 'professions']);
     expect(all.json.data.genders[0]).toMatchObject({ type: 'gender', credere_identifier: 'M' });
-    const only = await api('GET', '/banks_api/domains?types=genders');
+    const only = await env.api('GET', '/banks_api/domains?types=genders');
     expect(Object.keys(only.json.data)).toEqual(['genders']);
   });
 
@@ -139,7 +131,8 @@ describe('domains', () => {
     expect(professions.length).toBeGreaterThanOrEqual(300);
     for (const p of PROFESSIONS) expect(professions.some((x) => x.name === p.credereName)).toBe(true);
     expect(professions.find((p) => p.identifier === 'administrador')?.id).toBe(2);
-    const lead = (await api('GET', '/banks_api/domains?types=professions')).json.data.professions as Array<{
+    const lead = (await env.api('GET', '/banks_api/domains?types=professions')).json.data
+      .professions as Array<{
       credere_identifier: string;
     }>;
     expect(lead.map((p) => p.credere_identifier).sort()).toEqual(professions.map((p) => p.identifier).sort());
@@ -176,43 +169,47 @@ describe('vehicle catalogue', () => {
 describe('leads', () => {
   it('CRUD with 404 when absent', async () => {
     const ana = customer('approved_everywhere');
-    expect((await api('GET', `/banks_api/leads/${ana.cpf}`)).status).toBe(404);
-    const created = await api('POST', '/banks_api/leads', leadBody(ana));
+    expect((await env.api('GET', `/banks_api/leads/${ana.cpf}`)).status).toBe(404);
+    const created = await env.api('POST', '/banks_api/leads', leadBody(ana));
     expect(created.json.data).toMatchObject({
       cpf_cnpj: '529.982.247-25',
       phone_number: '+5511987654321',
       monthly_income: 1250000,
     });
-    const upd = await api('PUT', `/banks_api/leads/${ana.cpf}`, { lead: { name: 'Ana P. Ribeiro' } });
+    const upd = await env.api('PUT', `/banks_api/leads/${ana.cpf}`, { lead: { name: 'Ana P. Ribeiro' } });
     expect(upd.json.data.name).toBe('Ana P. Ribeiro');
-    expect((await api('GET', '/banks_api/leads')).json.data).toHaveLength(1);
+    expect((await env.api('GET', '/banks_api/leads')).json.data).toHaveLength(1);
     // Leads are per store.
-    expect((await api('GET', `/banks_api/leads/${ana.cpf}`, undefined, { 'store-id': '3102' })).status).toBe(
-      404,
-    );
-    expect((await api('DELETE', `/banks_api/leads/${ana.cpf}`)).status).toBe(204);
-    expect((await api('GET', `/banks_api/leads/${ana.cpf}`)).status).toBe(404);
+    expect(
+      (await env.api('GET', `/banks_api/leads/${ana.cpf}`, undefined, { 'store-id': '3102' })).status,
+    ).toBe(404);
+    expect((await env.api('DELETE', `/banks_api/leads/${ana.cpf}`)).status).toBe(204);
+    expect((await env.api('GET', `/banks_api/leads/${ana.cpf}`)).status).toBe(404);
   });
 
   it('rejects an unknown retrieve_profession, an invalid CPF and decimal income, naming the field', async () => {
     const ana = customer('approved_everywhere');
     const body = leadBody(ana);
-    const unknown = await api('POST', '/banks_api/leads', {
+    const unknown = await env.api('POST', '/banks_api/leads', {
       lead: { ...body.lead, retrieve_profession: 'astronauta_lunar' },
     });
     expect(unknown.status).toBe(422);
     expect(unknown.json.error.message).toContain('retrieve_profession');
-    const cpf = await api('POST', '/banks_api/leads', { lead: { ...body.lead, cpf_cnpj: '123.456.789-00' } });
+    const cpf = await env.api('POST', '/banks_api/leads', {
+      lead: { ...body.lead, cpf_cnpj: '123.456.789-00' },
+    });
     expect(cpf.status).toBe(422);
     expect(cpf.json.error.message).toContain('cpf_cnpj');
-    const dec = await api('POST', '/banks_api/leads', { lead: { ...body.lead, monthly_income: 12500.5 } });
+    const dec = await env.api('POST', '/banks_api/leads', {
+      lead: { ...body.lead, monthly_income: 12500.5 },
+    });
     expect(dec.status).toBe(422);
     expect(dec.json.error.message).toContain('monthly_income');
   });
 
   it('required_fields works before the lead exists, per bank of the store; needs_more_fields asks for more', async () => {
     const ana = customer('approved_everywhere');
-    const base = await api('GET', `/banks_api/leads/${ana.cpf}/required_fields`, undefined, {
+    const base = await env.api('GET', `/banks_api/leads/${ana.cpf}/required_fields`, undefined, {
       'store-id': '3103',
     });
     expect(base.json.data.lead).toBeNull();
@@ -220,7 +217,7 @@ describe('leads', () => {
     expect(base.json.data.requirements.address.zip_code).toEqual(['623']);
     expect(base.json.data.requirements.profession).toBeUndefined();
     const elisa = customer('needs_more_fields');
-    const more = await api('GET', `/banks_api/leads/${elisa.cpf}/required_fields`, undefined, {
+    const more = await env.api('GET', `/banks_api/leads/${elisa.cpf}/required_fields`, undefined, {
       'store-id': '3103',
     });
     expect(more.json.data.requirements.profession.sort()).toEqual([...INTEGRATED_BANKS[3103]!].sort());
@@ -232,15 +229,15 @@ describe('leads', () => {
 
 describe('control API basics', () => {
   it('reset re-seeds data and restores the start config; unknown config keys are refused', async () => {
-    await api('POST', '/banks_api/leads', leadBody(customer('approved_everywhere')));
-    await control(sb, 'PATCH', '/config', { tokenTtlSeconds: 5 });
-    expect((await control(sb, 'PATCH', '/config', { noSuchKey: 1 })).status).toBe(400);
-    expect((await control(sb, 'POST', '/reset', { config: { noSuchKey: 1 } })).status).toBe(400);
-    const reset = await control(sb, 'POST', '/reset');
+    await env.api('POST', '/banks_api/leads', leadBody(customer('approved_everywhere')));
+    await control(env.sb, 'PATCH', '/config', { tokenTtlSeconds: 5 });
+    expect((await control(env.sb, 'PATCH', '/config', { noSuchKey: 1 })).status).toBe(400);
+    expect((await control(env.sb, 'POST', '/reset', { config: { noSuchKey: 1 } })).status).toBe(400);
+    const reset = await control(env.sb, 'POST', '/reset');
     expect(reset.json.config.tokenTtlSeconds).toBe(7200);
     // Tokens are gone too: the old client is now unauthorized.
-    expect((await api('GET', '/banks_api/leads')).status).toBe(401);
-    const fresh = await quickApi(sb, 3101);
+    expect((await env.api('GET', '/banks_api/leads')).status).toBe(401);
+    const fresh = await quickApi(env.sb, 3101);
     expect((await fresh('GET', '/banks_api/leads')).json.data).toEqual([]);
   });
 });

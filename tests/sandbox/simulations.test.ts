@@ -1,46 +1,36 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { INTEGRATED_BANKS, SELLERS } from '../seed/world';
-import type { RunningSandbox } from './server';
 import {
-  type Api,
   control,
   customer,
   leadBody,
   pollSimulation,
   quickApi,
+  sandboxPerFile,
   simulationBody,
   start,
 } from './test-helpers';
 
-let sb: RunningSandbox;
-let api: Api;
-beforeAll(async () => {
-  sb = await start();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  await control(sb, 'POST', '/reset', { config: { processingDelayMs: 15, slowBankDelayMs: 60_000 } });
-  api = await quickApi(sb, 3101);
-});
+const env = sandboxPerFile({ processingDelayMs: 15, slowBankDelayMs: 60_000 });
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON from the wire, checked by the assertions
 type Cond = Record<string, any>;
 
 async function simulateFor(outcome: Parameters<typeof customer>[0], overrides: Record<string, unknown> = {}) {
   const c = customer(outcome);
-  expect((await api('POST', '/banks_api/leads', leadBody(c))).status).toBe(200);
-  const res = await api('POST', '/banks_api/simulations', simulationBody(c.cpf, overrides));
+  expect((await env.api('POST', '/banks_api/leads', leadBody(c))).status).toBe(200);
+  const res = await env.api('POST', '/banks_api/simulations', simulationBody(c.cpf, overrides));
   expect(res.status).toBe(200);
   return res.json.data;
 }
 
 describe('simulation create validation (422 naming the field)', () => {
   beforeEach(async () => {
-    await api('POST', '/banks_api/leads', leadBody(customer('approved_everywhere')));
+    await env.api('POST', '/banks_api/leads', leadBody(customer('approved_everywhere')));
   });
   const cpf = customer('approved_everywhere').cpf;
   const expect422 = async (body: unknown, field: string) => {
-    const res = await api('POST', '/banks_api/simulations', body);
+    const res = await env.api('POST', '/banks_api/simulations', body);
     expect(res.status).toBe(422);
     expect(res.json.error.status).toBe(422);
     expect(res.json.error.message).toContain(field);
@@ -73,7 +63,7 @@ describe('simulation create validation (422 naming the field)', () => {
   it('accepts credere_vehicle_model_id instead of the molicar code', async () => {
     const body = simulationBody(cpf);
     const { vehicle_molicar_code: _m, ...rest } = body.simulation.vehicle;
-    const res = await api('POST', '/banks_api/simulations', {
+    const res = await env.api('POST', '/banks_api/simulations', {
       simulation: { ...body.simulation, vehicle: { ...rest, credere_vehicle_model_id: '70101' } },
     });
     expect(res.status).toBe(200);
@@ -87,7 +77,7 @@ describe('simulation create validation (422 naming the field)', () => {
 
   it('rejects a seller who is not a user of the store', async () => {
     // Rafael works in 3101 and 3103, not in 3102.
-    const res = await api(
+    const res = await env.api(
       'POST',
       '/banks_api/simulations',
       simulationBody(cpf, { seller_cpf: SELLERS[1]!.cpf }),
@@ -116,7 +106,7 @@ describe('simulation processing', () => {
       data.conditions.every((c: Cond) => c.process_task === null && c.first_installment_value === null),
     ).toBe(true);
     expect(data.process_task).toBeNull();
-    const done = await pollSimulation(api, data.uuid);
+    const done = await pollSimulation(env.api, data.uuid);
     expect(done.process_task.ended_at).toBeTruthy();
     for (const c of done.conditions as Cond[]) {
       expect(c).toMatchObject({ available: true, success: true, error: false, pre_approval_status: 3 });
@@ -125,7 +115,7 @@ describe('simulation processing', () => {
   });
 
   it('computes a consistent Price table: payment_flow, totals, rates, CET above the interest rate', async () => {
-    const done = await pollSimulation(api, (await simulateFor('approved_everywhere')).uuid);
+    const done = await pollSimulation(env.api, (await simulateFor('approved_everywhere')).uuid);
     for (const c of done.conditions as Cond[]) {
       const flow = Object.values(c.payment_flow as Record<string, number>);
       expect(flow).toHaveLength(c.installments);
@@ -156,7 +146,7 @@ describe('simulation processing', () => {
       const otherApi = await quickApi(other, 3101);
       const c = customer('approved_everywhere');
       await otherApi('POST', '/banks_api/leads', leadBody(c));
-      const a = await pollSimulation(api, (await simulateFor('approved_everywhere')).uuid);
+      const a = await pollSimulation(env.api, (await simulateFor('approved_everywhere')).uuid);
       const b = await pollSimulation(
         otherApi,
         (await otherApi('POST', '/banks_api/simulations', simulationBody(c.cpf))).json.data.uuid,
@@ -172,7 +162,7 @@ describe('simulation processing', () => {
 
   it('refused_everywhere: every bank refuses in pre-analysis, no suggestion', async () => {
     const done = await pollSimulation(
-      api,
+      env.api,
       (await simulateFor('refused_everywhere', { process_bank_suggested_conditions: true })).uuid,
     );
     expect(done.conditions).toHaveLength(6);
@@ -189,7 +179,7 @@ describe('simulation processing', () => {
 
   it('mixed: approvals (3 and 2), refusals and one bank integration error', async () => {
     const data = await simulateFor('mixed', { bank_febraban_codes: INTEGRATED_BANKS[3101] });
-    const done = await pollSimulation(api, data.uuid);
+    const done = await pollSimulation(env.api, data.uuid);
     const byBank = (code: string) => (done.conditions as Cond[]).filter((c) => c.bank.febraban_code === code);
     expect(byBank('033')[0]).toMatchObject({ available: true, pre_approval_status: 3 });
     expect(byBank('394')[0]).toMatchObject({ available: true, pre_approval_status: 2 });
@@ -206,15 +196,15 @@ describe('simulation processing', () => {
 
   it('slow bank: Safra (422) stays pending while the others finish', async () => {
     const c = customer('slow_bank');
-    await api('POST', '/banks_api/leads', leadBody(c));
-    const res = await api(
+    await env.api('POST', '/banks_api/leads', leadBody(c));
+    const res = await env.api(
       'POST',
       '/banks_api/simulations',
       simulationBody(c.cpf, { bank_febraban_codes: ['033', '422'] }),
     );
     const uuid = res.json.data.uuid;
     await new Promise((r) => setTimeout(r, 150));
-    const mid = (await api('GET', `/banks_api/simulations/${uuid}`)).json.data;
+    const mid = (await env.api('GET', `/banks_api/simulations/${uuid}`)).json.data;
     expect(
       mid.conditions
         .filter((x: Cond) => x.bank.febraban_code === '033')
@@ -227,13 +217,13 @@ describe('simulation processing', () => {
     ).toBe(true);
     expect(mid.process_task).toBeNull();
     // The control API can finish it at once.
-    const flushed = await control(sb, 'POST', `/simulations/${uuid}/flush`);
+    const flushed = await control(env.sb, 'POST', `/simulations/${uuid}/flush`);
     expect(flushed.json.data.process_task.ended_at).toBeTruthy();
   });
 
   it('needs_more_fields: banks report the missing lead fields until the lead is completed', async () => {
     const c = customer('needs_more_fields');
-    const done = await pollSimulation(api, (await simulateFor('needs_more_fields')).uuid);
+    const done = await pollSimulation(env.api, (await simulateFor('needs_more_fields')).uuid);
     for (const x of done.conditions as Cond[]) {
       expect(x).toMatchObject({
         available: false,
@@ -242,7 +232,7 @@ describe('simulation processing', () => {
       });
       expect(x.missing_fields).toEqual(expect.arrayContaining(['email', 'monthly_income', 'profession']));
     }
-    await api('PATCH', `/banks_api/leads/${c.cpf}`, {
+    await env.api('PATCH', `/banks_api/leads/${c.cpf}`, {
       lead: {
         email: 'elisa@example.com',
         phone_number: '11955554444',
@@ -252,8 +242,8 @@ describe('simulation processing', () => {
       },
     });
     const again = await pollSimulation(
-      api,
-      (await api('POST', '/banks_api/simulations', simulationBody(c.cpf))).json.data.uuid,
+      env.api,
+      (await env.api('POST', '/banks_api/simulations', simulationBody(c.cpf))).json.data.uuid,
     );
     expect(
       (again.conditions as Cond[]).every((x) => x.available === true && x.pre_approval_status === 2),
@@ -262,7 +252,7 @@ describe('simulation processing', () => {
 
   it('process_bank_suggested_conditions adds a condition with a different down payment', async () => {
     const done = await pollSimulation(
-      api,
+      env.api,
       (await simulateFor('approved_everywhere', { process_bank_suggested_conditions: true })).uuid,
     );
     const suggested = (done.conditions as Cond[]).filter(
@@ -289,61 +279,64 @@ describe('simulation processing', () => {
 describe('simulation reads', () => {
   it('GET by uuid: 404 for unknown and for another store', async () => {
     const data = await simulateFor('approved_everywhere');
-    expect((await api('GET', '/banks_api/simulations/00000000-0000-4000-8000-000000000000')).status).toBe(
+    expect((await env.api('GET', '/banks_api/simulations/00000000-0000-4000-8000-000000000000')).status).toBe(
       404,
     );
-    const other = await api('GET', `/banks_api/simulations/${data.uuid}`, undefined, { 'store-id': '3102' });
+    const other = await env.api('GET', `/banks_api/simulations/${data.uuid}`, undefined, {
+      'store-id': '3102',
+    });
     expect(other.status).toBe(404);
     expect(other.json.error.class).toBe('ActiveRecord::RecordNotFound');
   });
 
   it('GET /proposal_simulations supports page, per_page, sort and after', async () => {
     const c = customer('approved_everywhere');
-    await api('POST', '/banks_api/leads', leadBody(c));
+    await env.api('POST', '/banks_api/leads', leadBody(c));
     const uuids: string[] = [];
     for (let i = 0; i < 3; i++)
-      uuids.push((await api('POST', '/banks_api/simulations', simulationBody(c.cpf))).json.data.uuid);
-    const desc = await api('GET', '/proposal_simulations?page=1&per_page=2&sort=created_at_desc');
+      uuids.push((await env.api('POST', '/banks_api/simulations', simulationBody(c.cpf))).json.data.uuid);
+    const desc = await env.api('GET', '/proposal_simulations?page=1&per_page=2&sort=created_at_desc');
     expect(desc.json.data.map((d: Cond) => d.uuid)).toEqual([uuids[2], uuids[1]]);
-    const page2 = await api('GET', '/proposal_simulations?page=2&per_page=2&sort=created_at_desc');
+    const page2 = await env.api('GET', '/proposal_simulations?page=2&per_page=2&sort=created_at_desc');
     expect(page2.json.data.map((d: Cond) => d.uuid)).toEqual([uuids[0]]);
-    const asc = await api('GET', '/proposal_simulations?sort=created_at_asc');
+    const asc = await env.api('GET', '/proposal_simulations?sort=created_at_asc');
     expect(asc.json.data.map((d: Cond) => d.uuid)).toEqual(uuids);
-    expect((await api('GET', '/proposal_simulations?after=2999-01-01')).json.data).toEqual([]);
-    expect((await api('GET', '/proposal_simulations?after=2000-01-01')).json.data).toHaveLength(3);
-    expect((await api('GET', '/proposal_simulations', undefined, { 'store-id': '3102' })).json.data).toEqual(
-      [],
-    );
+    expect((await env.api('GET', '/proposal_simulations?after=2999-01-01')).json.data).toEqual([]);
+    expect((await env.api('GET', '/proposal_simulations?after=2000-01-01')).json.data).toHaveLength(3);
+    expect(
+      (await env.api('GET', '/proposal_simulations', undefined, { 'store-id': '3102' })).json.data,
+    ).toEqual([]);
   });
 });
 
 describe('outcome switches', () => {
   it('forcedOutcome refuse_all makes every bank refuse', async () => {
-    await control(sb, 'PATCH', '/config', { forcedOutcome: 'refuse_all' });
-    const done = await pollSimulation(api, (await simulateFor('approved_everywhere')).uuid);
+    await control(env.sb, 'PATCH', '/config', { forcedOutcome: 'refuse_all' });
+    const done = await pollSimulation(env.api, (await simulateFor('approved_everywhere')).uuid);
     expect(
       (done.conditions as Cond[]).every((c) => c.available === false && c.pre_approval_status === 1),
     ).toBe(true);
   });
 
   it('zero_conditions answers with no conditions and finishes', async () => {
-    await control(sb, 'PATCH', '/config', { forcedOutcome: 'zero_conditions' });
+    await control(env.sb, 'PATCH', '/config', { forcedOutcome: 'zero_conditions' });
     const data = await simulateFor('approved_everywhere');
     expect(data.conditions).toEqual([]);
   });
 
   it('pendingForeverBanks keeps one bank pending; per-bank delay is configurable', async () => {
-    await control(sb, 'PATCH', '/config', { pendingForeverBanks: ['341'], bankDelaysMs: { '623': 300 } });
+    await control(env.sb, 'PATCH', '/config', { pendingForeverBanks: ['341'], bankDelaysMs: { '623': 300 } });
     const data = await simulateFor('approved_everywhere');
     await new Promise((r) => setTimeout(r, 120));
-    const mid = (await api('GET', `/banks_api/simulations/${data.uuid}`)).json.data.conditions as Cond[];
+    const mid = (await env.api('GET', `/banks_api/simulations/${data.uuid}`)).json.data.conditions as Cond[];
     const state = (code: string) =>
       mid.filter((c) => c.bank.febraban_code === code).map((c) => Boolean(c.process_task));
     expect(state('033')).toEqual([true, true]);
     expect(state('623')).toEqual([false, false]);
     expect(state('341')).toEqual([false, false]);
     await new Promise((r) => setTimeout(r, 300));
-    const later = (await api('GET', `/banks_api/simulations/${data.uuid}`)).json.data.conditions as Cond[];
+    const later = (await env.api('GET', `/banks_api/simulations/${data.uuid}`)).json.data
+      .conditions as Cond[];
     expect(later.filter((c) => c.bank.febraban_code === '623').every((c) => c.process_task)).toBe(true);
     expect(later.filter((c) => c.bank.febraban_code === '341').every((c) => c.process_task === null)).toBe(
       true,

@@ -1,5 +1,6 @@
 /** Helpers for the sandbox contract tests: plain fetch against a running sandbox. */
 import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ADMIN_LOGIN, CUSTOMERS, SELLERS, type WorldCustomer } from '../seed/world';
 import type { SandboxConfig } from './config';
 import { CLIENT_ID, CLIENT_SECRET, SEED_REDIRECT_URIS } from './seed';
@@ -159,6 +160,34 @@ export async function quickApi(
 ): Promise<Api> {
   const issued = await control(sb, 'POST', '/tokens/issue', scope ? { scope } : {});
   return apiClient(sb, issued.json.access_token, storeId);
+}
+
+/**
+ * One sandbox for the calling test file, reset to its seed with `config` before each test, and
+ * a fresh client for store 3101. The fields are set by the hooks: read them inside tests/hooks.
+ */
+export function sandboxPerFile(config: Partial<SandboxConfig>): {
+  readonly sb: RunningSandbox;
+  readonly api: Api;
+} {
+  let sb: RunningSandbox | undefined;
+  let api: Api | undefined;
+  beforeAll(async () => {
+    sb = await start();
+  });
+  afterAll(() => sb?.close());
+  beforeEach(async () => {
+    await control(sb!, 'POST', '/reset', { config });
+    api = await quickApi(sb!, 3101);
+  });
+  return {
+    get sb() {
+      return sb!;
+    },
+    get api() {
+      return api!;
+    },
+  };
 }
 
 export function customer(outcome: WorldCustomer['outcome']): WorldCustomer {
