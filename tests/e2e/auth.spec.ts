@@ -26,6 +26,20 @@ async function configure(page: Page, apiRoot: string): Promise<void> {
   await expect(page.getByTestId('auth-form-notice')).toHaveText('Configuração salva.');
 }
 
+/** The Autenticação section, already configured for the sandbox. */
+async function configuredOptions(
+  context: BrowserContext,
+  extensionId: string,
+  apiRoot: string,
+): Promise<Page> {
+  const page = await openOptions(context, extensionId);
+  await configure(page, apiRoot);
+  return page;
+}
+
+/** How the section shows a token: first and last four characters only. */
+const masked = (token: string) => `${token.slice(0, 4)}••••••••${token.slice(-4)}`;
+
 /** Clicks "Autorizar" and returns the CREDERE sandbox login window. */
 async function startAuthorize(context: BrowserContext, page: Page): Promise<Page> {
   const opened = context.waitForEvent('page');
@@ -91,9 +105,9 @@ test('authorize through the sandbox login page: masked token, validity, user and
   await expect(page.getByTestId('auth-state')).toHaveText('Conectado à CREDERE.');
   const stored = await storedTokens(worker);
   expect(stored?.accessToken).toBeTruthy();
-  const masked = await page.getByTestId('auth-token').textContent();
-  expect(masked).not.toContain(stored!.accessToken);
-  expect(masked).toBe(`${stored!.accessToken.slice(0, 4)}••••••••${stored!.accessToken.slice(-4)}`);
+  const shown = await page.getByTestId('auth-token').textContent();
+  expect(shown).not.toContain(stored!.accessToken);
+  expect(shown).toBe(masked(stored!.accessToken));
   await expect(page.getByTestId('auth-user')).toHaveText('Gerente Autosul');
   await expect(page.getByTestId('auth-stores')).toHaveText('3');
   // Default sandbox lifetime is 7200 s: "1 h 59 min" or "2 h 0 min".
@@ -103,7 +117,7 @@ test('authorize through the sandbox login page: masked token, validity, user and
   await page.getByRole('button', { name: 'Mostrar' }).click();
   await expect(page.getByTestId('auth-token')).toHaveText(stored!.accessToken);
   await page.getByRole('button', { name: 'Ocultar' }).click();
-  await expect(page.getByTestId('auth-token')).toHaveText(masked!);
+  await expect(page.getByTestId('auth-token')).toHaveText(shown!);
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Desconectar' }).click();
@@ -126,8 +140,7 @@ test('silent refresh of a short-lived token rotates the refresh token once, even
 }) => {
   // 4 s tokens are renewed when less than half their life (2 s) is left.
   await sandboxControl('/config', { tokenTtlSeconds: 4, rotateRefreshTokens: true }, 'PATCH');
-  const page = await openOptions(context, extensionId);
-  await configure(page, sandbox.apiRoot);
+  const page = await configuredOptions(context, extensionId, sandbox.apiRoot);
   await authorize(context, page);
   await expect(page.getByTestId('auth-time-left')).toHaveText(/^0 min \d s$|^expirado/);
   const first = (await storedTokens(worker))!;
@@ -140,9 +153,7 @@ test('silent refresh of a short-lived token rotates the refresh token once, even
   const second = (await storedTokens(worker))!;
   expect(second.accessToken).not.toBe(first.accessToken);
   expect(second.refreshToken).not.toBe(first.refreshToken);
-  await expect(page.getByTestId('auth-token')).toHaveText(
-    `${second.accessToken.slice(0, 4)}••••••••${second.accessToken.slice(-4)}`,
-  );
+  await expect(page.getByTestId('auth-token')).toHaveText(masked(second.accessToken));
   let tokens = (await sandboxControl('/tokens')) as ControlTokens;
   const byPrefix = (token: string) => tokens.refresh_tokens.find((t) => t.token_prefix === token.slice(0, 8));
   expect(byPrefix(first.refreshToken!)?.rotated_out).toBe(true);
@@ -177,8 +188,7 @@ test('a revoked authorization asks to authorize again, with the toolbar badge, a
   sandboxControl,
   worker,
 }) => {
-  const page = await openOptions(context, extensionId);
-  await configure(page, sandbox.apiRoot);
+  const page = await configuredOptions(context, extensionId, sandbox.apiRoot);
   await authorize(context, page);
   await sandboxControl('/tokens/revoke-refresh', {});
   await sandboxControl('/tokens/expire', {});
@@ -212,8 +222,7 @@ test('denial on the CREDERE page is reported and nothing is stored', async ({
 }) => {
   // Using sandboxControl resets the sandbox to its seed before the test.
   void sandboxControl;
-  const page = await openOptions(context, extensionId);
-  await configure(page, sandbox.apiRoot);
+  const page = await configuredOptions(context, extensionId, sandbox.apiRoot);
   const loginPage = await startAuthorize(context, page);
   await loginPage.locator('#deny').click();
   await expect(page.getByTestId('auth-error')).toHaveText(
@@ -231,8 +240,7 @@ test('a state mismatch on the redirect is refused and the code is never exchange
   worker,
 }) => {
   await sandboxControl('/config', { authorizeStateOverride: 'forjado-por-terceiros' }, 'PATCH');
-  const page = await openOptions(context, extensionId);
-  await configure(page, sandbox.apiRoot);
+  const page = await configuredOptions(context, extensionId, sandbox.apiRoot);
   await login(await startAuthorize(context, page));
   await expect(page.getByTestId('auth-error')).toHaveText(
     'A resposta da CREDERE não corresponde a este pedido de autorização (state diferente). Tente autorizar de novo.',
@@ -250,8 +258,7 @@ test('the token and the client secret are in no storage area a content script ca
   worker,
 }) => {
   void sandboxControl;
-  const page = await openOptions(context, extensionId);
-  await configure(page, sandbox.apiRoot);
+  const page = await configuredOptions(context, extensionId, sandbox.apiRoot);
   await authorize(context, page);
   const stored = (await storedTokens(worker))!;
   const areas = await worker.evaluate(async () => {
