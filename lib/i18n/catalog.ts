@@ -33,7 +33,15 @@ export function buildLocaleMessages(lang: 'pt' | 'en'): LocaleMessages {
     extDescription: { message: commonStrings.extDescription[lang] },
   };
   for (const table of Object.values(ALL_STRING_TABLES)) {
-    for (const entry of Object.values(table)) out[entry.key] = { message: entry[lang] };
+    for (const entry of Object.values(table)) out[entry.key] = { message: escapeDollars(entry[lang]) };
   }
   return out;
+}
+
+/**
+ * chrome.i18n reads `$` as the start of a placeholder: a literal one ("R$") must be written
+ * `$$` or the message is cut there. Positional placeholders `$1`…`$9` stay as they are.
+ */
+export function escapeDollars(text: string): string {
+  return text.replace(/\$(?!\d)/g, '$$$$');
 }

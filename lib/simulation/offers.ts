@@ -106,8 +106,12 @@ export function selectable(offer: Offer): boolean {
 }
 
 /**
- * Best offer per bank: the highest chance first, then the lowest total paid, then the
- * lowest installment. Returns condition ids.
+ * Best offer per bank: the highest chance of approval first; then an offer at the down
+ * payment the customer asked over a bank-suggested one (a bigger down payment always lowers
+ * the total paid, so totals of different down payments do not compare); then the lowest CET
+ * (the cost measure that compares across terms); then the lowest total paid and the lowest
+ * installment. Returns
+ * condition ids.
  */
 export function bestPerBank(offers: Offer[]): Set<string> {
   const best = new Map<string, Offer>();
@@ -124,6 +128,8 @@ const CHANCE_RANK: Record<Chance, number> = { high: 0, some: 1, unknown: 2, none
 function compareForBest(a: Offer, b: Offer): number {
   return (
     CHANCE_RANK[chanceOf(a)] - CHANCE_RANK[chanceOf(b)] ||
+    Number(a.bankSuggested) - Number(b.bankSuggested) ||
+    nullLast(a.cetMonthly, b.cetMonthly) ||
     nullLast(a.totalPaidCents, b.totalPaidCents) ||
     nullLast(a.installmentCents, b.installmentCents) ||
     a.conditionId.localeCompare(b.conditionId)

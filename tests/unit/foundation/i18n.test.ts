@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STRING_TABLES, buildLocaleMessages } from '../../../lib/i18n/catalog';
+import { ALL_STRING_TABLES, buildLocaleMessages, escapeDollars } from '../../../lib/i18n/catalog';
 import { defineStrings } from '../../../lib/i18n/define';
 import { t } from '../../../lib/i18n/t';
 
@@ -28,6 +28,13 @@ describe('string tables', () => {
     expect(pt.extName?.message).toBe('Ponte CREDERE');
     expect(Object.keys(pt).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(pt).length).toBe(entries.length + 2);
+  });
+});
+
+describe('escapeDollars', () => {
+  it('doubles a literal dollar sign and keeps positional placeholders', () => {
+    expect(escapeDollars('Parcela (R$) de $1 a $2')).toBe('Parcela (R$$) de $1 a $2');
+    expect(escapeDollars('sem cifrão')).toBe('sem cifrão');
   });
 });
 

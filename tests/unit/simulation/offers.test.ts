@@ -138,8 +138,26 @@ describe('best per bank and sorting', () => {
     ),
   ];
 
-  it('prefers the higher chance, then the lower total paid, and never marks refused rows', () => {
+  it('prefers the higher chance, then the lower CET and total paid, and never marks refused rows', () => {
     expect([...bestPerBank(offers)].sort()).toEqual(['a', 'd']);
+  });
+
+  it('ranks by CET before total paid, and the asked down payment before a bank-suggested one', () => {
+    const cheaperRate = offerFromCondition(
+      condition({ id: 'cet', installments: 48, cetMonthly: 1.6, amountPaidCents: 9_000_000 }),
+      1_000_000,
+    );
+    const shorter = offerFromCondition(
+      condition({ id: 'short', installments: 24, cetMonthly: 1.9, amountPaidCents: 6_000_000 }),
+      1_000_000,
+    );
+    const suggested = offerFromCondition(
+      condition({ id: 'sug', cetMonthly: 1.2, downPaymentCents: 2_000_000, amountPaidCents: 4_000_000 }),
+      1_000_000,
+    );
+    expect([...bestPerBank([shorter, cheaperRate])]).toEqual(['cet']);
+    expect([...bestPerBank([suggested, shorter, cheaperRate])]).toEqual(['cet']);
+    expect([...bestPerBank([suggested])]).toEqual(['sug']);
   });
 
   it('sorts both ways and keeps refused rows last', () => {
@@ -192,7 +210,8 @@ describe('progress and merge', () => {
 describe('best-per-bank view and quick filters', () => {
   const asked = 1_000_000;
   const offer = (over: Partial<SimulationCondition>) => offerFromCondition(condition(over), asked);
-  // Santander: 24x and 48x at the asked down payment, 24x at a bank-suggested one (cheapest in total).
+  // Santander: 24x and 48x at the asked down payment, 24x at a bank-suggested one (cheapest in
+  // total only because the customer would put more money down: not the bank's best).
   // Itaú: 36x only. Pan: refused everywhere. BV: still waiting.
   const offers = [
     offer({ id: 's24', installments: 24, firstInstallmentCents: 300_000, amountPaidCents: 7_200_000 }),
@@ -215,7 +234,7 @@ describe('best-per-bank view and quick filters', () => {
 
   it('shows one row per bank by default: the best offer, or why the bank has none', () => {
     const rows = visibleOffers(offers, DEFAULT_FILTER);
-    expect(ids(rows)).toEqual(['b24', 'i36', 'p24', 's24-sug'].sort());
+    expect(ids(rows)).toEqual(['b24', 'i36', 'p24', 's24'].sort());
     expect(new Set(rows.map((o) => o.bankCode)).size).toBe(rows.length);
   });
 
