@@ -261,9 +261,8 @@ export function createCredereClient(config: ClientConfig): CredereApi {
       ),
 
     async upsertLead(storeId, input, options) {
-      const existing = await api.getLead(storeId, input.cpfCnpj, options);
-      if (existing) {
-        return http.request({
+      const update = () =>
+        http.request({
           method: 'PUT',
           path: path('banks_api', 'leads', digits(input.cpfCnpj)),
           label: 'banks_api/leads/:cpf',
@@ -272,15 +271,27 @@ export function createCredereClient(config: ClientConfig): CredereApi {
           schema: leadResponse,
           ...o(options),
         });
+      if (await api.getLead(storeId, input.cpfCnpj, options)) return update();
+      try {
+        return await http.request({
+          method: 'POST',
+          path: 'banks_api/leads',
+          storeId,
+          json: leadBody(input),
+          schema: leadResponse,
+          ...o(options),
+        });
+      } catch (error) {
+        // Another salesperson (or window) may have created the same lead between our GET and
+        // POST: CREDERE then refuses the POST. If the lead exists now, update it instead.
+        if (
+          error instanceof AppError &&
+          error.code === 'API_REJECTED' &&
+          (await api.getLead(storeId, input.cpfCnpj, options))
+        )
+          return update();
+        throw error;
       }
-      return http.request({
-        method: 'POST',
-        path: 'banks_api/leads',
-        storeId,
-        json: leadBody(input),
-        schema: leadResponse,
-        ...o(options),
-      });
     },
 
     getLeadRequiredFields: (storeId, cpfCnpj, bankCodes, options) =>

@@ -166,9 +166,7 @@ export async function reachCalcularFator(page: Page, dmsOrigin: string, deal: Go
   return form;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the page model is plain JSON owned by the page script.
-export const pageModel = (f: Frame): Promise<any> =>
-  f.evaluate(() => (window as unknown as { __linxdms: { getModel(): unknown } }).__linxdms.getModel());
+export { pageModel } from './dms-frames';
 
 /** Clicks the DMS button and returns the simulation window once it is interactive. */
 export async function openSimulation(context: BrowserContext, form: Frame): Promise<Page> {

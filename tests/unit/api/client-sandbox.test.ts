@@ -120,6 +120,25 @@ describe('CREDERE client against the sandbox', () => {
     expect(required.requirements['address.zip_code']).toContain('623');
   });
 
+  it('upsertLead from two windows at once: the one whose create is refused updates instead', async () => {
+    const api = client();
+    const input = { cpfCnpj: '390.533.447-05', name: 'Carla Souza Mendes', hasCnh: true };
+    // Both look-ups answer "no lead" before either create lands: the race two windows can hit.
+    await control('/faults', {
+      method: 'GET',
+      path: '/api/v1/banks_api/leads/39053344705',
+      times: 2,
+      action: { type: 'latency', ms: 150 },
+    });
+
+    const [first, second] = await Promise.all([api.upsertLead('3101', input), api.upsertLead('3101', input)]);
+
+    expect(first.cpfCnpj).toBe('39053344705');
+    expect(second.cpfCnpj).toBe('39053344705');
+    expect(await requests('/banks_api/leads', 'POST')).toHaveLength(2);
+    expect(await requests('/banks_api/leads/39053344705', 'PUT')).toHaveLength(1);
+  });
+
   it('retries a GET after a transient 502 and keeps the X-Request-Id on final errors', async () => {
     await control('/faults', {
       method: 'GET',
