@@ -40,8 +40,15 @@ export interface SandboxConfig {
   integratedBanksShape: 'banks' | 'integrated_banks';
   /** Origins that receive CORS headers ('*' for any). Empty: no CORS headers at all. */
   corsOrigins: string[];
-  /** Webhook delivery: 'normal', 'never' (drop silently) or 'twice' (duplicate each delivery). */
-  webhookMode: 'normal' | 'never' | 'twice';
+  /**
+   * Webhook delivery: 'normal', 'never' (drop silently), 'twice' (duplicate each delivery),
+   * 'out_of_order' (hold a resource's deliveries for `webhookReorderWindowMs`, then send them
+   * newest-first) or 'before_response' (POST /simulations and POST /proposals answer only after
+   * the resource's first webhook attempt, so the receiver hears of it before the caller does).
+   */
+  webhookMode: 'normal' | 'never' | 'twice' | 'out_of_order' | 'before_response';
+  /** out_of_order mode: how long a resource's deliveries are held, from the first one (ms). */
+  webhookReorderWindowMs: number;
   /** Delay before a webhook is sent (ms). */
   webhookDelayMs: number;
   /** Extra attempts after a failed delivery (non-2xx or network error). */
@@ -78,6 +85,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   integratedBanksShape: 'banks',
   corsOrigins: [],
   webhookMode: 'normal',
+  webhookReorderWindowMs: 1000,
   webhookDelayMs: 0,
   webhookRetries: 0,
   webhookRetryDelayMs: 100,

@@ -13,6 +13,7 @@ import { changeState, proposalJson } from './proposals';
 import { CLIENT_ID } from './seed';
 import { flushSimulation } from './simulations';
 import { isPlainObject } from './util';
+import { releaseHeldWebhooks } from './webhooks';
 
 async function body(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -45,7 +46,7 @@ export function registerControl(baseConfig: () => SandboxConfig): RouteModule {
           'GET /__control/simulations, POST /__control/simulations/:uuid/flush',
           'GET /__control/proposals, POST /__control/proposals/:id/state {state, force?, integration_error?}',
           'GET|DELETE /__control/requests',
-          'GET|DELETE /__control/webhooks',
+          'GET|DELETE /__control/webhooks, POST /__control/webhooks/release',
           'GET|DELETE /__control/sink, POST /__sink/:name?status=',
         ],
       }),
@@ -253,11 +254,14 @@ export function registerControl(baseConfig: () => SandboxConfig): RouteModule {
       return c.json({ ok: true });
     });
 
-    app.get(`${ctl}/webhooks`, (c) => c.json({ deliveries: state.webhooks }));
+    app.get(`${ctl}/webhooks`, (c) =>
+      c.json({ deliveries: state.webhooks, held: [...state.heldWebhooks.values()].flat() }),
+    );
     app.delete(`${ctl}/webhooks`, (c) => {
       state.webhooks = [];
       return c.json({ ok: true });
     });
+    app.post(`${ctl}/webhooks/release`, (c) => c.json({ released: releaseHeldWebhooks(state) }));
 
     app.get(`${ctl}/sink`, (c) => {
       const name = c.req.query('name');

@@ -12,7 +12,7 @@ import { findSimulation } from './simulations';
 import type { Proposal, SandboxState } from './state';
 import { digits, isPlainObject, paginate, railsTime } from './util';
 import { integer, jsonBody, rootObject } from './validation';
-import { sendWebhook } from './webhooks';
+import { holdForWebhook, sendWebhook } from './webhooks';
 
 export const PROPOSAL_STATES: Record<string, { rank: number; next: string[] }> = {
   checagem: { rank: 1, next: ['em_analise', 'pendente', 'cancelada'] },
@@ -331,7 +331,9 @@ export const registerProposals: RouteModule = (app, state) => {
       proposal: proposalJson(state, proposal),
     });
     runSchedule(state, proposal);
-    return c.json({ complete_proposal: proposalJson(state, proposal) });
+    const created = proposalJson(state, proposal);
+    await holdForWebhook(state, webhookUrl, String(id));
+    return c.json({ complete_proposal: created });
   });
 
   app.get('/api/v1/proposals', (c) => {

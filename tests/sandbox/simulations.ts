@@ -15,7 +15,7 @@ import type { Lead, SandboxState, Simulation, SimulationCondition } from './stat
 import { digits, isPlainObject, paginate, railsTime, saoPauloDate } from './util';
 import { cents, integer, jsonBody, rootObject, str } from './validation';
 import { findVehicle, vehicleModelJson } from './vehicles';
-import { sendWebhook } from './webhooks';
+import { holdForWebhook, sendWebhook } from './webhooks';
 
 type BankVerdict =
   | { kind: 'approved'; status: 2 | 3 }
@@ -562,6 +562,8 @@ export const registerSimulations: RouteModule = (app, state) => {
       if (delay !== null) state.schedule(delay, () => processBank(state, sim, code));
     }
     if (sim.conditions.length === 0) state.schedule(0, () => maybeFinish(state, sim));
+    // The snapshot stays the one taken at creation: the webhook may already say "processed".
+    await holdForWebhook(state, sim.webhookUrl, uuid);
     return c.json(snapshot);
   });
 

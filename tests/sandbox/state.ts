@@ -135,6 +135,14 @@ export interface WebhookDelivery {
   body: unknown;
 }
 
+/** A webhook waiting to be sent (out_of_order mode holds them per resource, then sends newest-first). */
+export interface HeldWebhook {
+  url: string;
+  event: string;
+  resourceId: string;
+  body: unknown;
+}
+
 export interface SinkHit {
   seq: number;
   at: string;
@@ -164,6 +172,10 @@ export class SandboxState {
   requests!: RecordedRequest[];
   webhooks!: WebhookDelivery[];
   sink!: SinkHit[];
+  /** out_of_order mode: deliveries held per resource until their window closes or a release. */
+  heldWebhooks!: Map<string, HeldWebhook[]>;
+  /** before_response mode: per resource, releases the held create response after the first attempt. */
+  webhookGates!: Map<string, { settled: Promise<void>; settle: () => void }>;
   counters!: Record<
     | 'lead'
     | 'customer'
@@ -210,6 +222,8 @@ export class SandboxState {
     this.requests = [];
     this.webhooks = [];
     this.sink = [];
+    this.heldWebhooks = new Map();
+    this.webhookGates = new Map();
     this.counters = {
       lead: 8_100_000,
       customer: 2_472_800,
