@@ -48,6 +48,7 @@ export function SimulationApp() {
   // The offers parts are not needed for the first paint: loaded right after it, before any offer arrives.
   const OffersTable = useLazy(() => import('./OffersTable').then((m) => m.OffersTable), !!view);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastPollSentAt = useRef<number | null>(null);
 
   const accept = (next: SessionView) => {
     setView(next);
@@ -89,10 +90,16 @@ export function SimulationApp() {
     });
   }, []);
 
-  // Polls while CREDERE processes: the background says when to ask again.
+  // Polls while CREDERE processes: the background says when to ask again. The delay counts
+  // from when the previous poll was sent, so the time each poll takes (messages, journal,
+  // rendering) does not pile up into a slower cadence than the policy asks.
   useEffect(() => {
     if (!view || view.nextPollInMs === null || !POLLING.includes(view.status)) return;
+    const sentAt = lastPollSentAt.current;
+    const delay =
+      sentAt === null ? view.nextPollInMs : Math.max(0, view.nextPollInMs - (Date.now() - sentAt));
     pollTimer.current = setTimeout(() => {
+      lastPollSentAt.current = Date.now();
       void callBackground('simulation.poll', { entryId: view.entryId })
         .then(accept)
         .catch((caught: AppErrorData) => {
@@ -100,7 +107,7 @@ export function SimulationApp() {
           // Keep trying: a worker restart or a network blip must not end the simulation.
           setView((current) => (current ? { ...current, nextPollInMs: 3000 } : current));
         });
-    }, view.nextPollInMs);
+    }, delay);
     return () => {
       if (pollTimer.current) clearTimeout(pollTimer.current);
     };
@@ -147,6 +154,7 @@ export function SimulationApp() {
       if (first) document.getElementById(`lead-${first.key}`)?.focus();
       return;
     }
+    lastPollSentAt.current = null;
     const started = await run(() =>
       callBackground('simulation.start', {
         entryId: view.entryId,

@@ -173,6 +173,10 @@ const bench: BenchModule = {
         await answerAsked(window, 'lead', { typed: [], choices: [], clicks: 0 });
         const start = Date.now();
         await window.locator('#simulate').click();
+        // The window may still show the previous simulation of this atendimento (the journal
+        // brings it back): wait for the new one to start before waiting for it to end.
+        const progress = window.locator('#sim-progress');
+        await progress.filter({ hasNotText: '9 de 9 bancos responderam' }).waitFor({ timeout: 10_000 });
         await window
           .locator('#sim-progress', { hasText: '9 de 9 bancos responderam' })
           .waitFor({ timeout: 60_000 });
