@@ -29,7 +29,11 @@ const sections: { name: string; description: string; metrics: Record<string, Met
 
 for (const file of files) {
   const module = (await import(resolve(import.meta.dirname, file))).default as BenchModule;
-  if (only.length > 0 && !only.includes(module.name)) continue;
+  if (only.length > 0 && !only.includes(module.name)) {
+    // Not run this time: its numbers stay from the previous run; keep its description.
+    sections.push({ name: module.name, description: module.description ?? '', metrics: {} });
+    continue;
+  }
   console.info(`▶ ${module.name}`);
   const metrics = await module.run();
   for (const [key, metric] of Object.entries(metrics)) {
