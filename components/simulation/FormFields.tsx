@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { FormField, FormFieldKey, FormValues } from '@/lib/simulation/fields';
+import { type FormField, type FormFieldKey, type FormValues, UFS } from '@/lib/simulation/fields';
 import { simulationStrings as S } from '@/lib/simulation/strings';
 
 const INPUT_TYPES: Partial<Record<FormField['kind'], 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
@@ -67,37 +67,7 @@ export function FormFields(props: {
           );
         } else if (field.kind === 'select' || field.kind === 'uf') {
           const options =
-            field.kind === 'uf'
-              ? [
-                  'AC',
-                  'AL',
-                  'AP',
-                  'AM',
-                  'BA',
-                  'CE',
-                  'DF',
-                  'ES',
-                  'GO',
-                  'MA',
-                  'MT',
-                  'MS',
-                  'MG',
-                  'PA',
-                  'PB',
-                  'PR',
-                  'PE',
-                  'PI',
-                  'RJ',
-                  'RN',
-                  'RS',
-                  'RO',
-                  'RR',
-                  'SC',
-                  'SP',
-                  'SE',
-                  'TO',
-                ].map((uf) => ({ value: uf, label: uf }))
-              : (field.options ?? []);
+            field.kind === 'uf' ? UFS.map((uf) => ({ value: uf, label: uf })) : (field.options ?? []);
           control = (
             <>
               <label for={id}>{fieldLabel(field.key)}</label>

@@ -1,38 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BANKS, PROFESSIONS } from '../seed/world';
 import { expectNoSeriousA11yViolations } from './axe';
 import { launchWithExtension } from './extension';
 import { expect, extensionUrl, test } from './fixtures';
-
-/** Configures the sandbox and authorises through the real "Autorizar" flow of the options page. */
-async function authorize(context: BrowserContext, extensionId: string, apiRoot: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${extensionUrl(extensionId, 'options.html')}#autenticacao`);
-  await page.getByLabel('Personalizado').check();
-  await page.getByLabel('Endereço da API (raiz)').fill(apiRoot);
-  await page.getByLabel('Client id (ID da aplicação)').fill('ponte-credere-sandbox');
-  await page.getByLabel('Segredo do cliente (client secret)').fill('sandbox-secret');
-  await page.getByRole('button', { name: 'Salvar' }).click();
-  await expect(page.getByTestId('auth-form-notice')).toHaveText('Configuração salva.');
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Autorizar' }).click();
-  const login = await opened;
-  await login.waitForLoadState();
-  await login.locator('#username').fill('gerente@autosul.test');
-  await login.locator('#password').fill('credere-sandbox');
-  await login.locator('#approve').click();
-  await expect(page.getByTestId('auth-notice')).toHaveText('Autorização concluída com sucesso.');
-  return page;
-}
-
-async function goSection(page: Page, hash: string, heading: string) {
-  await page.getByRole('link', { name: heading, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`#${hash}$`));
-  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-}
+import { authorize, goSection } from './options-admin';
 
 async function importFile(page: Page, section: string, name: string, content: string | Buffer) {
   await page.locator(`#${section}-import-file`).setInputFiles({
