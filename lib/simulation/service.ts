@@ -718,12 +718,24 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const { ids } = await domainIds(api, storeId);
     let customerId: string;
     try {
-      const existing = await api.findCustomer(storeId, cpf);
-      const payload = customerPayload(cpf, built.valid, ids, existing?.record ?? null);
       const validations = { bankCodes: [offer.bankCode], storeId };
-      const customer = existing
-        ? await api.updateCustomer(storeId, existing.id, payload, validations)
-        : await api.createCustomer(storeId, payload, validations);
+      const upsert = async () => {
+        const existing = await api.findCustomer(storeId, cpf);
+        const payload = customerPayload(cpf, built.valid, ids, existing?.record ?? null);
+        return existing
+          ? api.updateCustomer(storeId, existing.id, payload, validations)
+          : api.createCustomer(storeId, payload, validations);
+      };
+      let customer: Awaited<ReturnType<typeof upsert>>;
+      try {
+        customer = await upsert();
+      } catch (first) {
+        // The same customer may be on two deals at once (two windows): if the other one created
+        // the record between our look-up and our create, CREDERE refuses ours; update it instead.
+        const refused = toErrorData(first).code === 'API_REJECTED';
+        if (!refused || !(await api.findCustomer(storeId, cpf))) throw first;
+        customer = await upsert();
+      }
       customerId = customer.id;
     } catch (error) {
       const data = toErrorData(error);
