@@ -91,7 +91,14 @@ if (buildOk) {
   runPlaywright('e2e', []);
   const policyRunner = resolve(root, 'tests/e2e/policy/with-policy.sh');
   const canRunPolicy = existsSync(policyRunner) && process.getuid?.() === 0;
-  if (canRunPolicy) runPlaywright('e2e-policy', ['--project', 'policy'], ['bash', policyRunner]);
+  if (canRunPolicy)
+    runPlaywright(
+      'e2e-policy',
+      // Its own output folder: Playwright empties the folder at start, which would drop the
+      // failure traces of the main e2e run.
+      ['--project', 'policy', '--output', 'test-results/policy'],
+      ['bash', policyRunner],
+    );
   else if (existsSync(policyRunner))
     console.info('ℹ policy specs need root (private mount namespace); not run here');
 } else {
