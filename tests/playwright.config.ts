@@ -6,7 +6,8 @@ export default defineConfig({
   // One browser at a time: the machine has two cores and each test launches Chromium.
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // One retry in CI only: a test that needs it is reported as flaky by npm test, not hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,

@@ -79,6 +79,8 @@ function runPlaywright(step: string, args: string[], wrapper: string[] = []): vo
   } | null;
   if (report) {
     passed += report.stats.expected + report.stats.flaky;
+    if (report.stats.flaky > 0)
+      console.info(`⚠ ${step}: ${report.stats.flaky} test(s) passed only on retry (flaky)`);
     failed += report.stats.unexpected;
     // A skipped test is not a pass: policy specs skip themselves only outside with-policy.sh.
     if (!ok && report.stats.unexpected === 0) failed += 1;
