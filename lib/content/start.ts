@@ -8,7 +8,7 @@ import { sendMessage } from '../messaging/client';
 import { type ContentReply, isContentRequest } from '../screens/content-messages';
 import { harvestField } from '../screens/harvest-screen';
 import { fieldScope, queryFirst, screenMarker, urlMatches } from '../screens/match';
-import { diagnoseFields, readSnapshot } from '../screens/read-screen';
+import { currentFingerprint, diagnoseFields, readField, readSnapshot } from '../screens/read-screen';
 import { screensStrings as s } from '../screens/strings';
 import type {
   DiagnosticReport,
@@ -110,22 +110,24 @@ class ScreenBridge {
     );
     this.ui.showUndo(this.undo.length > 0);
     placeHost(this.ui.host, anchor, found.profile.anchor.position);
-    this.announceAtendimento(found.profile);
+    this.announceAtendimento(found.profile, found.marker);
   }
 
   /**
    * Tells the background, once per atendimento shown in this frame, which atendimento is on
    * screen: a proposal created while this screen was closed can then be re-applied here.
    */
-  private announceAtendimento(profile: ScreenProfile): void {
-    const snapshot = readSnapshot(profile, document, location.href);
-    const atendimento = snapshot?.deal.atendimento;
-    if (!snapshot || !atendimento || atendimento === this.announced) return;
+  private announceAtendimento(profile: ScreenProfile, marker: Element): void {
+    // Runs on every remount (a postback swaps the panel): read only the atendimento field,
+    // and the identifying ones only when it is a new atendimento.
+    const spec = profile.fields.atendimentoId;
+    const value = spec ? readField(fieldScope(profile, document, marker), 'atendimentoId', spec).value : null;
+    const atendimento = value === null ? '' : String(value);
+    if (!atendimento || atendimento === this.announced) return;
+    const fingerprint = currentFingerprint(profile, document, location.href);
+    if (!fingerprint) return;
     this.announced = atendimento;
-    void sendMessage('simulation.atendimentoOnScreen', {
-      atendimento,
-      fingerprint: snapshot.fingerprint,
-    }).then((result) => {
+    void sendMessage('simulation.atendimentoOnScreen', { atendimento, fingerprint }).then((result) => {
       const first = result.ok ? result.data.pending[0] : undefined;
       if (first && this.announced === atendimento) this.ui?.setStatus(t(s.pendingProposal, first.proposalId));
     });

@@ -250,3 +250,15 @@ export async function simulateAndWait(win: Page, effort: Effort, banks: number):
     timeout: 30_000,
   });
 }
+
+/** A fresh DMS tab on a golden deal's Calcular fator, and the simulation window its button opens. */
+export async function openDealWindow(
+  context: BrowserContext,
+  dmsOrigin: string,
+  deal: GoldenDeal,
+): Promise<{ page: Page; form: Frame; win: Page }> {
+  const page = await context.newPage();
+  const form = await reachCalcularFator(page, dmsOrigin, deal);
+  const win = await openSimulation(context, form);
+  return { page, form, win };
+}

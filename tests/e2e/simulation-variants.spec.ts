@@ -7,6 +7,7 @@ import { expect, extensionUrl, test } from './fixtures';
 import {
   answerAsked,
   type Effort,
+  openDealWindow,
   openSimulation,
   pageModel,
   reachCalcularFator,
@@ -28,9 +29,7 @@ test('a bank-suggested down payment is chosen and written as the entrada', async
   test.setTimeout(120_000);
   await sandboxControl('/config', { processingDelayMs: 100 }, 'PATCH');
   await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
-  const page = await context.newPage();
-  const form = await reachCalcularFator(page, dms.origin, goldenDeal('fluxo-avancado', 0));
-  const win = await openSimulation(context, form);
+  const { form, win } = await openDealWindow(context, dms.origin, goldenDeal('fluxo-avancado', 0));
   await answerAsked(win, 'lead', effort());
   await simulateAndWait(win, effort(), 9);
   await win.getByRole('button', { name: 'Somente entrada sugerida pelo banco' }).click();
@@ -62,9 +61,7 @@ test('the DMS tab closed before the proposal: pending in the popup, applied when
   await sandboxControl('/config', { processingDelayMs: 100 }, 'PATCH');
   await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
   const deal = goldenDeal('linxdms-veiculos', 1);
-  const page = await context.newPage();
-  const form = await reachCalcularFator(page, dms.origin, deal);
-  const win = await openSimulation(context, form);
+  const { page, win } = await openDealWindow(context, dms.origin, deal);
   await answerAsked(win, 'lead', effort());
   await simulateAndWait(win, effort(), 9);
   await win
@@ -114,9 +111,7 @@ test('the service worker stopped mid-poll: the window resumes and every bank ans
     'PATCH',
   );
   await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
-  const page = await context.newPage();
-  const form = await reachCalcularFator(page, dms.origin, goldenDeal('fluxo-avancado', 0));
-  const win = await openSimulation(context, form);
+  const { page, win } = await openDealWindow(context, dms.origin, goldenDeal('fluxo-avancado', 0));
   await answerAsked(win, 'lead', effort());
   await win.locator('#simulate').click();
   await expect(win.locator('#sim-progress')).toHaveText(/^[1-7] de 9 bancos responderam$/, {

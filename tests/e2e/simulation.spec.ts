@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import {
   answerAsked,
   type Effort,
+  openDealWindow,
   openSimulation,
   pageModel,
   reachCalcularFator,
@@ -115,10 +116,8 @@ for (const scenario of [
     await sandboxControl('/config', { processingDelayMs: 150 }, 'PATCH');
     await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
     const deal = goldenDeal(scenario.flow, scenario.index);
-    const page = await context.newPage();
-    const form = await reachCalcularFator(page, dms.origin, deal);
+    const { form, win } = await openDealWindow(context, dms.origin, deal);
     const effort: Effort = { typed: [], choices: [], clicks: 1 };
-    const win = await openSimulation(context, form);
 
     await expect(win.getByRole('heading', { name: 'Simulação CREDERE' })).toBeVisible();
     await expect(win.locator('.sim-summary')).toContainText(deal.snapshot.vehicle.description);
@@ -174,10 +173,8 @@ test('golden deal 123457: only what the DMS lacks is asked (e-mail, phone, incom
   await sandboxControl('/config', { processingDelayMs: 150 }, 'PATCH');
   await setupProduct({ context, worker, extensionId, sandbox, sandboxControl });
   const deal = goldenDeal('fluxo-avancado', 1);
-  const page = await context.newPage();
-  const form = await reachCalcularFator(page, dms.origin, deal);
+  const { form, win } = await openDealWindow(context, dms.origin, deal);
   const effort: Effort = { typed: [], choices: [], clicks: 1 };
-  const win = await openSimulation(context, form);
   const asked = await answerAsked(win, 'lead', effort);
   for (const missing of ['email', 'phone', 'monthlyIncome', 'profession']) expect(asked).toContain(missing);
   expect(asked).not.toContain('name');

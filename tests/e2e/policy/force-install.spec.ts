@@ -8,9 +8,7 @@ import { DEV_EXTENSION_ID } from '../../../lib/extension-identity';
 import { packCrx } from '../../packaging/pack-crx';
 import { CHROMIUM_PATH, EXTENSION_PATH, QUIET_FLAGS } from '../extension';
 import { expect, extensionUrl, test } from '../fixtures';
-import { clearPolicies, WITH_POLICY, writePolicy } from './policy-helpers';
-
-test.skip(!WITH_POLICY, 'needs tests/e2e/policy/with-policy.sh');
+import { clearPolicies, writePolicy } from './policy-helpers';
 
 const KEY = join(import.meta.dirname, '../../keys/test-signing-key.pem');
 

@@ -2,10 +2,9 @@ import type { Page, Worker } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../axe';
 import { type ExtensionBrowser, launchWithExtension } from '../extension';
 import { expect, extensionUrl, test } from '../fixtures';
-import { clearPolicies, reloadPolicies, WITH_POLICY, writePolicy } from './policy-helpers';
+import { clearPolicies, reloadPolicies, writePolicy } from './policy-helpers';
 
 // Real policy files need with-policy.sh; the default project never collects this file.
-test.skip(!WITH_POLICY, 'needs tests/e2e/policy/with-policy.sh');
 
 let ext: ExtensionBrowser | undefined;
 test.afterEach(async () => {
