@@ -76,3 +76,6 @@ export type LoadResult = { ready: true; view: SessionView } | { ready: false; fa
 export type Readiness =
   | { ready: true; storeId: string; userId: string | null }
   | { ready: false; failures: ReadinessFailure[] };
+
+/** Performance mark the simulation window sets on the frame that first paints it interactive. */
+export const WINDOW_INTERACTIVE_MARK = 'ponte:simulation-interactive';

@@ -63,6 +63,10 @@ const rows = Object.entries(results)
     return `| \`${key}\` | ${metric.value} | ${metric.unit} | ${target} | ${verdict(metric)} | ${metric.note ?? ''} |`;
   });
 
+// The narrative (where the time goes, what changed) is written by hand and kept beside the numbers.
+const notesPath = resolve(root, 'docs/performance-notes.md');
+const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '';
+
 const doc = `# Performance
 
 Written by \`npm run bench\` (tests/bench/run-bench.ts) on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.
@@ -77,6 +81,6 @@ ${sections.map((section) => `- **${section.name}**: ${section.description}`).joi
 | metric | value | unit | target | | note |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+${notes ? `\n${notes}` : ''}`;
 writeFileSync(resolve(root, 'docs/performance.md'), doc);
 console.info('\nWrote bench/latest.json and docs/performance.md');
