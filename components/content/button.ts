@@ -36,7 +36,7 @@ button[aria-busy=true]{cursor:progress;opacity:.7}
 
 export function createButton(
   texts: ButtonTexts,
-  handlers: { onClick(): void; onUndo(): void },
+  handlers: { onClick(): void; onUndo(): void; onIntent?(): void },
   doc: Document = document,
 ): ButtonUi {
   const host = doc.createElement('span');
@@ -49,6 +49,9 @@ export function createButton(
   main.textContent = texts.label;
   main.title = texts.title;
   main.addEventListener('click', () => handlers.onClick());
+  // The pointer reaching the button (or the keyboard focus) usually comes a few hundred ms
+  // before the click: enough to wake an idle service worker ahead of it.
+  for (const type of ['pointerenter', 'focus']) main.addEventListener(type, () => handlers.onIntent?.());
   const undo = doc.createElement('button');
   undo.type = 'button';
   undo.className = 'undo';

@@ -32,6 +32,9 @@ const fail = (
  * One frame's bridge to a DMS screen: detects the profile's screen with a MutationObserver,
  * keeps the button mounted (idempotently) while it shows, reads and writes on request.
  */
+/** A worker idles out after ~30 s: waking it more often than this buys nothing. */
+const WAKE_EVERY_MS = 20_000;
+
 class ScreenBridge {
   private active: ScreenProfile | null = null;
   private marker: Element | null = null;
@@ -42,6 +45,7 @@ class ScreenBridge {
   private busy = false;
   /** Atendimento last announced to the background from this frame. */
   private announced: string | null = null;
+  private wokenAt = 0;
 
   constructor(private readonly profiles: ScreenProfile[]) {}
 
@@ -106,7 +110,11 @@ class ScreenBridge {
     for (const stale of document.querySelectorAll(`[${HOST_ATTR}]`)) stale.remove();
     this.ui ??= createButton(
       { label: t(s.button), title: t(s.buttonTitle), undo: t(s.undo), undoTitle: t(s.undoTitle) },
-      { onClick: () => void this.requestSimulation(), onUndo: () => void this.runUndo() },
+      {
+        onClick: () => void this.requestSimulation(),
+        onUndo: () => void this.runUndo(),
+        onIntent: () => this.wakeBackground(),
+      },
     );
     this.ui.showUndo(this.undo.length > 0);
     placeHost(this.ui.host, anchor, found.profile.anchor.position);
@@ -141,6 +149,14 @@ class ScreenBridge {
   snapshot(): ScreenSnapshot | null {
     const profile = this.current();
     return profile ? readSnapshot(profile, document, location.href) : null;
+  }
+
+  /** A ping wakes an idle service worker, so the click that follows finds it running. */
+  private wakeBackground(): void {
+    const now = Date.now();
+    if (now - this.wokenAt < WAKE_EVERY_MS) return;
+    this.wokenAt = now;
+    void sendMessage('system.ping', { text: 'wake' });
   }
 
   private async requestSimulation(): Promise<void> {

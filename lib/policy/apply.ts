@@ -82,11 +82,16 @@ async function applyChanges(previous: PolicyState, state: PolicyState): Promise<
   }
 }
 
-/** Registers the managed-storage listener and starts the first read without waiting for it. */
-export function startPolicyListener(): void {
+/**
+ * Registers the managed-storage listener and starts the first read without waiting for it.
+ * `firstReadAfterMs` lets the background serve the event that woke it first: the cached
+ * state keeps the locks in place meanwhile, and a change while awake arrives as an event.
+ */
+export function startPolicyListener(options: { firstReadAfterMs?: number } = {}): void {
+  const refresh = () => void refreshPolicy().catch((error) => console.warn('[policy] read failed', error));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed')
-      void refreshPolicy().catch((error) => console.warn('[policy] read failed', error));
+    if (area === 'managed') refresh();
   });
-  void refreshPolicy().catch((error) => console.warn('[policy] read failed', error));
+  if (options.firstReadAfterMs) setTimeout(refresh, options.firstReadAfterMs);
+  else refresh();
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { AppError } from '../errors';
 import type { Handlers } from '../messaging/router';
 import { loadLocalSettings } from '../settings/store';
+import { prepareLoad } from '../simulation/handlers';
 import { applyToTab, undoOnTab } from './apply';
 import { askFrame, tabFrameIds } from './frames';
 import { harvestDmsOptions } from './harvest';
@@ -19,6 +20,7 @@ export const screensHandlers: Handlers = {
   'screens.requestSimulation': async ({ snapshot }, { tabId, frameId }) => {
     if (tabId === undefined) throw new AppError('FORBIDDEN_SENDER');
     await storeSnapshot(tabId, frameId ?? 0, snapshot);
+    prepareLoad(tabId, frameId ?? 0);
     return openSimulationWindow(tabId, frameId ?? 0, snapshot.deal.atendimento);
   },
 

@@ -1,7 +1,9 @@
 import { AppError } from '../errors';
 import type { Handlers } from '../messaging/router';
+import { createHandoff } from './handoff';
 import { defaultPorts } from './ports';
 import { createSimulationService, type SimulationService } from './service';
+import type { LoadResult } from './view';
 
 let service: SimulationService | null = null;
 function svc(): SimulationService {
@@ -9,8 +11,20 @@ function svc(): SimulationService {
   return service;
 }
 
+/** The window's first load, started by the button's click (see handoff.ts). */
+const firstLoads = createHandoff<LoadResult>(5_000);
+const loadKey = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
+
+export function prepareLoad(tabId: number, frameId: number): void {
+  firstLoads.start(loadKey(tabId, frameId), () => svc().load(tabId, frameId));
+}
+
+function load(tabId: number, frameId: number): Promise<LoadResult> {
+  return firstLoads.take(loadKey(tabId, frameId)) ?? svc().load(tabId, frameId);
+}
+
 export const simulationHandlers: Handlers = {
-  'simulation.load': ({ tabId, frameId }) => svc().load(tabId, frameId),
+  'simulation.load': ({ tabId, frameId }) => load(tabId, frameId),
   'simulation.get': ({ entryId }) => svc().get(entryId),
   'simulation.start': (input) => svc().start(input),
   'simulation.poll': ({ entryId }) => svc().poll(entryId),

@@ -16,9 +16,10 @@ export async function pruneJournal(
 
 /**
  * Wire from the background start (lib/background/start.ts), synchronously, so the alarm that
- * woke the worker is not missed: prunes now, then once a day.
+ * woke the worker is not missed: prunes now (or after `firstPruneAfterMs`, so the event that
+ * woke the worker is served first), then once a day.
  */
-export function registerJournalRetention(): void {
+export function registerJournalRetention(options: { firstPruneAfterMs?: number } = {}): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === JOURNAL_RETENTION_ALARM) void pruneJournal().catch(() => undefined);
   });
@@ -28,5 +29,7 @@ export function registerJournalRetention(): void {
       if (!existing) return browser.alarms.create(JOURNAL_RETENTION_ALARM, { periodInMinutes: 24 * 60 });
     })
     .catch(() => undefined);
-  void pruneJournal().catch(() => undefined);
+  const prune = () => void pruneJournal().catch(() => undefined);
+  if (options.firstPruneAfterMs) setTimeout(prune, options.firstPruneAfterMs);
+  else prune();
 }

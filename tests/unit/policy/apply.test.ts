@@ -155,6 +155,18 @@ describe('live policy changes', () => {
     expect(slowGet).toHaveBeenCalled();
   });
 
+  it('can put the first read after the event that woke the worker; a managed change still applies at once', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    startPolicyListener({ firstReadAfterMs: 150 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(get).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () => expect((await readPolicyState()).status).toBe('read'));
+
+    await fakeBrowser.storage.managed.set({ supportContact: 'TI' });
+    await vi.waitFor(async () => expect((await readPolicyState()).values.supportContact).toBe('TI'));
+  });
+
   it('records a managed area that cannot be read (Firefox without policies.json) as unavailable', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(
       new Error('Managed storage manifest not found'),
