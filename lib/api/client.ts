@@ -271,7 +271,14 @@ export function createCredereClient(config: ClientConfig): CredereApi {
           schema: leadResponse,
           ...o(options),
         });
-      if (await api.getLead(storeId, input.cpfCnpj, options)) return update();
+      if (options?.knownToExist) {
+        try {
+          return await update();
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+          // Gone since we saw it (or never there): create it below.
+        }
+      } else if (await api.getLead(storeId, input.cpfCnpj, options)) return update();
       try {
         return await http.request({
           method: 'POST',

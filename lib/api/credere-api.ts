@@ -373,7 +373,15 @@ export interface CredereApi {
   /** Lead by CPF/CNPJ in a store, or null when absent (404). */
   getLead(storeId: string, cpfCnpj: string, options?: CallOptions): Promise<Lead | null>;
   /** Creates the lead, or updates it when it already exists in the store. */
-  upsertLead(storeId: string, input: LeadInput, options?: CallOptions): Promise<Lead>;
+  /**
+   * Creates or updates the lead. `knownToExist` (e.g. required_fields just returned it) skips
+   * the look-up: one PUT, and a create only if CREDERE answers 404 after all.
+   */
+  upsertLead(
+    storeId: string,
+    input: LeadInput,
+    options?: CallOptions & { knownToExist?: boolean },
+  ): Promise<Lead>;
   /** Per-bank required lead fields; works before the lead exists. */
   getLeadRequiredFields(
     storeId: string,

@@ -54,6 +54,8 @@ interface EntryContext {
   requirements: Record<string, unknown>;
   options: Partial<Record<FormFieldKey, SelectOption[]>>;
   leadKnown: FormValues;
+  /** required_fields returned the lead: the write is one PUT, without a look-up first. */
+  leadExists?: boolean;
   storeName: string | null;
 }
 
@@ -162,7 +164,14 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
       occupation: domains.occupations.map((o) => ({ value: o.identifier, label: o.label })),
     };
     const leadKnown = { ...knownFromLead(required.lead), ...knownFromDeal(handle, professions) };
-    return { banks, requirements: required.requirements, options, leadKnown, storeName: store?.name ?? null };
+    return {
+      banks,
+      requirements: required.requirements,
+      options,
+      leadKnown,
+      leadExists: required.lead !== null,
+      storeName: store?.name ?? null,
+    };
   }
 
   async function context(entry: JournalEntry, handle: DealHandle): Promise<EntryContext> {
@@ -387,9 +396,10 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const storeId = entry.storeId!;
     // Independent calls: the lead is written while the vehicle is looked up.
     const [, models] = await Promise.all([
-      api.upsertLead(storeId, leadInputFrom(cpf, { ...form.valid })),
+      api.upsertLead(storeId, leadInputFrom(cpf, { ...form.valid }), { knownToExist: ctx.leadExists }),
       api.findVehicleModels({ fipeCode: vehicle.fipeCode, year: vehicle.modelYear }),
     ]);
+    if (!ctx.leadExists) await session.set(CONTEXT_KEY(entry.id), { ...ctx, leadExists: true });
     const model = models.find((m) => m.active && m.molicarCode) ?? models.find((m) => m.active) ?? models[0];
     if (!model) {
       throw new AppError(

@@ -120,6 +120,30 @@ describe('CREDERE client against the sandbox', () => {
     expect(required.requirements['address.zip_code']).toContain('623');
   });
 
+  it('upsertLead of a lead known to exist is one PUT; if CREDERE no longer has it, a create', async () => {
+    const api = client();
+    await api.upsertLead('3101', { cpfCnpj: '529.982.247-25', name: 'Ana Paula Ribeiro', hasCnh: true });
+    await control('/requests', undefined, 'DELETE');
+    const updated = await api.upsertLead(
+      '3101',
+      { cpfCnpj: '529.982.247-25', email: 'ana@example.test' },
+      { knownToExist: true },
+    );
+    expect(updated.email).toBe('ana@example.test');
+    expect(await requests('/banks_api/leads/52998224725', 'GET')).toHaveLength(0);
+    expect(await requests('/banks_api/leads/52998224725', 'PUT')).toHaveLength(1);
+
+    // Believed to exist, but absent: the 404 on the PUT turns into a create.
+    const created = await api.upsertLead(
+      '3101',
+      { cpfCnpj: '390.533.447-05', name: 'Carla Souza Mendes', hasCnh: true },
+      { knownToExist: true },
+    );
+    expect(created.cpfCnpj).toBe('39053344705');
+    expect(await requests('/banks_api/leads/39053344705', 'PUT')).toHaveLength(1);
+    expect(await requests('/banks_api/leads', 'POST')).toHaveLength(1);
+  });
+
   it('upsertLead from two windows at once: the one whose create is refused updates instead', async () => {
     const api = client();
     const input = { cpfCnpj: '390.533.447-05', name: 'Carla Souza Mendes', hasCnh: true };
