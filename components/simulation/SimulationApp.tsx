@@ -31,7 +31,6 @@ function readTarget(): { tabId: number; frameId: number } | null {
   return Number.isInteger(tabId) && tabId >= 0 && Number.isInteger(frameId) ? { tabId, frameId } : null;
 }
 
-/** The simulation window (one per DMS tab and atendimento). */
 /**
  * The window answers input from here on. `data-ready` is what tests wait for; the performance
  * mark lands on the frame that paints it, so the benchmark reads the browser's own clock
@@ -42,6 +41,7 @@ function markInteractive() {
   requestAnimationFrame(() => performance.mark(WINDOW_INTERACTIVE_MARK));
 }
 
+/** The simulation window (one per DMS tab and atendimento). */
 export function SimulationApp() {
   const [view, setView] = useState<SessionView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);

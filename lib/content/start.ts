@@ -28,13 +28,13 @@ const fail = (
   error: { code, message: message ?? DEFAULT_MESSAGES[code] },
 });
 
+/** A worker idles out after ~30 s: waking it more often than this buys nothing. */
+const WAKE_EVERY_MS = 20_000;
+
 /**
  * One frame's bridge to a DMS screen: detects the profile's screen with a MutationObserver,
  * keeps the button mounted (idempotently) while it shows, reads and writes on request.
  */
-/** A worker idles out after ~30 s: waking it more often than this buys nothing. */
-const WAKE_EVERY_MS = 20_000;
-
 class ScreenBridge {
   private active: ScreenProfile | null = null;
   private marker: Element | null = null;

@@ -394,12 +394,16 @@ export function createSimulationService(ports: SimulationPorts, policy: PollPoli
     const api = await ports.api();
     const cpf = cpfOf(handle);
     const storeId = entry.storeId!;
-    // Independent calls: the lead is written while the vehicle is looked up.
+    // Independent calls: the lead is written (and, once it exists, remembered) while the vehicle
+    // is looked up.
     const [, models] = await Promise.all([
-      api.upsertLead(storeId, leadInputFrom(cpf, { ...form.valid }), { knownToExist: ctx.leadExists }),
+      api
+        .upsertLead(storeId, leadInputFrom(cpf, { ...form.valid }), { knownToExist: ctx.leadExists })
+        .then(() =>
+          ctx.leadExists ? undefined : session.set(CONTEXT_KEY(entry.id), { ...ctx, leadExists: true }),
+        ),
       api.findVehicleModels({ fipeCode: vehicle.fipeCode, year: vehicle.modelYear }),
     ]);
-    if (!ctx.leadExists) await session.set(CONTEXT_KEY(entry.id), { ...ctx, leadExists: true });
     const model = models.find((m) => m.active && m.molicarCode) ?? models.find((m) => m.active) ?? models[0];
     if (!model) {
       throw new AppError(
